@@ -1,0 +1,2 @@
+/** Entry of the one-file CDN bundle: Lit inlined, every element self-registers. */
+import './index.js';

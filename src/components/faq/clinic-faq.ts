@@ -1,0 +1,570 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { contentPack } from '../../content/index.js';
+import { langOf, resolveLocale, translate, type MessageKey } from '../../i18n/index.js';
+import { define } from '../../internal/define.js';
+import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
+import { base, tokens } from '../../internal/tokens.js';
+import { warn } from '../../internal/warn.js';
+import { styles } from './clinic-faq.styles.js';
+
+const TAG = 'clinic-faq';
+
+/** A question a developer passes through the `items` property. Answers are plain text. */
+export interface FaqItem {
+  /** Stable id for deep links; defaults to a slug of the question. */
+  id?: string;
+  question: string;
+  /** Plain text, never parsed as HTML. Blank lines separate paragraphs. */
+  answer: string;
+}
+
+/** Detail of the `clinic-faq-toggle` event. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+/** One rendered question, whatever its origin. */
+interface Entry {
+  id: string;
+  question: string;
+  /** Plain-text paragraphs (built-in content and `items`). */
+  paragraphs: readonly string[];
+  /** Name of the slot holding the clinic's own answer HTML (light-DOM children). */
+  slot?: string;
+  sources: readonly string[];
+  /** Question and answer, folded for search. */
+  haystack: string;
+  /** Answer as plain text, for structured data. */
+  answerText: string;
+}
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+const DEFAULT_HEADING_LEVEL = 3;
+const ANSWER_SLOT = 'clinic-faq-answer-';
+const QUESTION_ATTR = 'data-clinic-faq-question';
+
+/**
+ * @summary An accessible FAQ accordion. With no children it shows the built-in
+ * sciatica FAQ; with `<details><summary>` children it shows the clinic's own
+ * questions and keeps their answer HTML.
+ *
+ * @slot - `<details><summary>Question</summary>Answer HTML</details>` children: the
+ * clinic's own questions. They work as native disclosures before the script loads.
+ *
+ * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - When the user opens or
+ * closes a question (click, keyboard, find-in-page). `detail: { id, open }`. Not
+ * fired when a property or method changes it.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart search - The search box wrapper (with `searchable`).
+ * @csspart search-input - The search `<input>`.
+ * @csspart status - The live result count (with `searchable`).
+ * @csspart empty - The "no matching questions" message and its clear button.
+ * @csspart items - The list of questions.
+ * @csspart item - One question and its answer.
+ * @csspart heading - The heading around a question button.
+ * @csspart button - The button that opens and closes an answer.
+ * @csspart icon - The chevron in the button.
+ * @csspart panel - The answer panel.
+ * @csspart sources - The sources line under a built-in answer.
+ *
+ * @cssproperty [--clinic-font=inherit] - Font family; inherits the site's.
+ * @cssproperty [--clinic-color-text=currentColor] - Text colour; inherits the site's.
+ * @cssproperty [--clinic-color-accent=#0b6b66] - Chevron and focus ring colour.
+ * @cssproperty [--clinic-color-accent-dark=#6fd6cc] - Accent in a dark colour scheme.
+ * @cssproperty [--clinic-color-border=currentColor 28%] - Lines between questions.
+ * @cssproperty [--clinic-color-surface=transparent] - Background of each question.
+ * @cssproperty [--clinic-color-surface-hover=currentColor 6%] - Background of a hovered question.
+ * @cssproperty [--clinic-color-focus=accent] - Focus ring colour.
+ * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
+ * @cssproperty [--clinic-space=1rem] - Base spacing.
+ * @cssproperty [--clinic-faq-gap=0] - Space between questions.
+ */
+export class ClinicFaq extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  /** Locale of the built-in text, from the nearest `lang` attribute. */
+  @state() private locale = 'en';
+  /** Ids of the open questions. */
+  @state() private openIds: ReadonlySet<string> = new Set();
+  @state() private query = '';
+  /** Questions read from the clinic's `<details>` children, or null when there are none. */
+  @state() private clinicEntries: Entry[] | null = null;
+
+  /** The questions shown, derived in `willUpdate` from items, children or built-in content. */
+  private entries: Entry[] = [];
+  private jsonLd?: HTMLScriptElement;
+
+  /**
+   * Questions for developers: `{ id?, question, answer }[]` with plain-text
+   * answers. Takes precedence over children and built-in content.
+   */
+  @property({ attribute: false }) items?: FaqItem[];
+
+  /** Only one question open at a time. */
+  @property({ type: Boolean, reflect: true }) exclusive = false;
+
+  /** Shows a search box that filters the questions, with a live result count. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Heading level of the questions, 2 to 6. Match it to the page outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Adds schema.org FAQPage JSON-LD of the questions to the page, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** Writes the open question's id into the URL fragment, so the address can be shared. */
+  @property({ type: Boolean, attribute: 'update-url' }) updateUrl = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLocale(langOf(this));
+    this.readClinicChildren();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('headingLevel') && !HEADINGS[this.headingLevel]) {
+      warn(
+        TAG,
+        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+    }
+    if (
+      changed.has('items') ||
+      changed.has('clinicEntries') ||
+      changed.has('locale')
+    ) {
+      this.entries = this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
+      this.pruneOpenIds();
+    }
+    if (!this.hasUpdated) {
+      const id = this.hashId();
+      if (id) this.setOpen(id, true);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const id = this.hashId();
+    if (id) this.buttonFor(id)?.scrollIntoView({ block: 'start' });
+  }
+
+  protected override updated(): void {
+    this.syncStructuredData();
+  }
+
+  private get headingTag(): StaticValue {
+    return HEADINGS[this.headingLevel] ?? HEADINGS[DEFAULT_HEADING_LEVEL];
+  }
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.locale, key, params);
+  }
+
+  /** Entries from the `items` property, or null when it is unset or unusable. */
+  private itemEntries(): Entry[] | null {
+    const items: unknown = this.items;
+    if (items === undefined || items === null) return null;
+    if (!Array.isArray(items)) {
+      warn(TAG, 'items must be an array of { id?, question, answer }; ignoring it.');
+      return null;
+    }
+    const valid = items.filter((item: unknown, index): item is FaqItem => {
+      const ok =
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as FaqItem).question === 'string' &&
+        (item as FaqItem).question.trim() !== '' &&
+        typeof (item as FaqItem).answer === 'string';
+      if (!ok) warn(TAG, `items[${index}] needs a question and an answer string; skipping it.`);
+      return ok;
+    });
+    if (valid.length === 0) {
+      warn(TAG, 'items has no usable questions; showing the default questions instead.');
+      return null;
+    }
+    const ids = uniqueIds(valid.map((item) => item.id?.trim() || slugify(item.question)));
+    return valid.map((item, index) => {
+      const paragraphs = item.answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      return makeEntry(ids[index], item.question.trim(), paragraphs.join('\n'), { paragraphs });
+    });
+  }
+
+  private builtInEntries(): Entry[] {
+    const pack = contentPack(this.locale);
+    return pack.faq.map((entry) =>
+      makeEntry(entry.id, entry.question, entry.answer.join('\n'), {
+        paragraphs: entry.answer,
+        sources: entry.sources.map((id) => pack.sources[id].label),
+      }),
+    );
+  }
+
+  /**
+   * Reads `<details><summary>` children into entries. Each answer's nodes move,
+   * unchanged, into a slotted `<div>` that keeps the `<details>`' id, so the
+   * clinic's links and lists stay in the light DOM (indexable, styled by the site).
+   */
+  private readClinicChildren(): void {
+    const answers: HTMLElement[] = [];
+    for (const child of Array.from(this.children)) {
+      if (child.hasAttribute(QUESTION_ATTR)) {
+        answers.push(child as HTMLElement);
+      } else if (child instanceof HTMLDetailsElement) {
+        const answer = this.adoptDetails(child);
+        if (answer) answers.push(answer);
+      } else if (!isIgnorable(child)) {
+        warn(
+          TAG,
+          `a <${child.localName}> child is not a <details> question; it is shown below the questions as it is.`,
+        );
+      }
+    }
+    const ids = uniqueIds(
+      answers.map((answer) => answer.id || slugify(answer.getAttribute(QUESTION_ATTR) ?? '')),
+    );
+    this.clinicEntries = answers.length
+      ? answers.map((answer, i) => this.entryFromAnswer(answer, ids[i]))
+      : null;
+  }
+
+  /** Replaces a `<details>` child with a slotted answer `<div>`; null when it is malformed. */
+  private adoptDetails(details: HTMLDetailsElement): HTMLElement | null {
+    const summary = details.querySelector(':scope > summary');
+    const question = summary?.textContent?.trim();
+    if (!summary || !question) {
+      warn(
+        TAG,
+        'a <details> child has no <summary> question; it is shown below the questions as it is.',
+      );
+      return null;
+    }
+    const answer = document.createElement('div');
+    answer.setAttribute(QUESTION_ATTR, question);
+    if (details.id) answer.id = details.id;
+    if (details.open) answer.setAttribute('data-clinic-faq-open', '');
+    for (const node of Array.from(details.childNodes)) {
+      if (node !== summary) answer.append(node);
+    }
+    details.replaceWith(answer);
+    return answer;
+  }
+
+  private entryFromAnswer(answer: HTMLElement, id: string): Entry {
+    const slot = ANSWER_SLOT + id;
+    answer.slot = slot;
+    if (answer.hasAttribute('data-clinic-faq-open')) {
+      answer.removeAttribute('data-clinic-faq-open');
+      this.openIds = new Set([...this.openIds, id]);
+    }
+    const question = answer.getAttribute(QUESTION_ATTR) ?? '';
+    return makeEntry(id, question, answer.textContent ?? '', { slot });
+  }
+
+  /** Drops open ids that no longer exist, and extra ones in exclusive mode. */
+  private pruneOpenIds(): void {
+    const ids = new Set(this.entries.map((entry) => entry.id));
+    let open = [...this.openIds].filter((id) => ids.has(id));
+    if (this.exclusive) open = open.slice(0, 1);
+    if (open.length !== this.openIds.size) this.openIds = new Set(open);
+  }
+
+  private setOpen(id: string, open: boolean): boolean {
+    if (this.openIds.has(id) === open || !this.entries.some((entry) => entry.id === id)) {
+      return false;
+    }
+    const next = new Set(this.exclusive && open ? [] : this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    return true;
+  }
+
+  /** Opens, closes and announces a change the user made. */
+  private userToggle(id: string, open: boolean): void {
+    if (!this.setOpen(id, open)) return;
+    if (open && this.updateUrl) {
+      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    }
+    this.dispatchEvent(
+      new CustomEvent<FaqToggleDetail>('clinic-faq-toggle', {
+        detail: { id, open },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private readonly handleHashChange = (): void => {
+    this.openFromHash();
+  };
+
+  /** The id in the URL fragment when it names one of our questions. */
+  private hashId(): string | undefined {
+    try {
+      const id = decodeURIComponent(location.hash.slice(1));
+      return this.entries.some((entry) => entry.id === id) ? id : undefined;
+    } catch {
+      return undefined; // A malformed escape in the fragment.
+    }
+  }
+
+  /** Opens and scrolls to the question named in the URL fragment, if it is one of ours. */
+  private async openFromHash(): Promise<void> {
+    const id = this.hashId();
+    if (!id) return;
+    this.query = '';
+    this.setOpen(id, true);
+    await this.updateComplete;
+    this.buttonFor(id)?.scrollIntoView({ block: 'start' });
+  }
+
+  private buttonFor(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(`q-${id}`)}`);
+  }
+
+  /** A CMS inserted markup after upgrade: enhance any new `<details>` questions. */
+  private handleSlotChange(): void {
+    if (Array.from(this.children).some((child) => child instanceof HTMLDetailsElement)) {
+      this.readClinicChildren();
+    }
+  }
+
+  private handleClick(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    this.userToggle(id, !this.openIds.has(id));
+  }
+
+  /** Find-in-page revealed text inside a closed answer: open it properly. */
+  private handleBeforeMatch(event: Event): void {
+    this.userToggle((event.currentTarget as HTMLElement).dataset.id!, true);
+  }
+
+  /** WAI-ARIA APG accordion: arrows, Home and End move between the visible questions. */
+  private handleKeyDown(event: KeyboardEvent): void {
+    const buttons = Array.from(
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .trigger'),
+    );
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const last = buttons.length - 1;
+    const next: Record<string, number> = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    buttons[next[event.key]].focus();
+  }
+
+  private handleSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private handleClearSearch(): void {
+    this.query = '';
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /** Keeps one JSON-LD script in the light DOM in step with the questions. */
+  private syncStructuredData(): void {
+    if (!this.structuredData || this.entries.length === 0) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: this.entries.map((entry) => ({
+        '@type': 'Question',
+        name: entry.question,
+        acceptedAnswer: { '@type': 'Answer', text: entry.answerText },
+      })),
+    }).replace(/</g, '\\u003c');
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+      this.jsonLd.setAttribute('data-clinic-faq', '');
+    }
+    if (this.jsonLd.textContent !== json) {
+      this.jsonLd.replaceChildren(document.createTextNode(json));
+    }
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  /** Opens a question by id without firing `clinic-faq-toggle`. */
+  show(id: string): void {
+    this.setOpen(id, true);
+  }
+
+  /** Closes a question by id without firing `clinic-faq-toggle`. */
+  hide(id: string): void {
+    this.setOpen(id, false);
+  }
+
+  /** Ids of the questions shown, in order. */
+  get questionIds(): string[] {
+    return this.entries.map((entry) => entry.id);
+  }
+
+  private renderSearch(matches: number) {
+    const total = this.entries.length;
+    return html`
+      <div class="search" part="search">
+        <label for="search">${this.t('faq.search.label')}</label>
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="status"
+          .value=${live(this.query)}
+          @input=${this.handleSearchInput}
+        />
+        <p id="status" class="status" part="status" role="status">
+          ${this.query.trim() ? this.t('faq.search.count', { count: matches, total }) : ''}
+        </p>
+      </div>
+    `;
+  }
+
+  private renderEmpty() {
+    return html`
+      <p class="empty" part="empty">
+        <span>${this.t('faq.search.none', { query: this.query.trim() })}</span>
+        <button class="clear" type="button" @click=${this.handleClearSearch}>
+          ${this.t('faq.search.clear')}
+        </button>
+      </p>
+    `;
+  }
+
+  private renderEntry(entry: Entry, visible: boolean, region: boolean) {
+    const open = this.openIds.has(entry.id);
+    return html`
+      <div class="item" part="item" ?hidden=${!visible}>
+        ${staticHtml`<${this.headingTag} class="heading" part="heading">
+          <button
+            id=${`q-${entry.id}`}
+            class="trigger"
+            part="button"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${`a-${entry.id}`}
+            data-id=${entry.id}
+            @click=${this.handleClick}
+          >
+            <span class="question">${entry.question}</span>
+            <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"
+                stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+          </button>
+        </${this.headingTag}>`}
+        <div
+          id=${`a-${entry.id}`}
+          class="panel"
+          part="panel"
+          role=${region ? 'region' : nothing}
+          aria-labelledby=${region ? `q-${entry.id}` : nothing}
+          hidden=${open ? nothing : 'until-found'}
+          data-id=${entry.id}
+          @beforematch=${this.handleBeforeMatch}
+        >
+          <div class="answer">
+            ${entry.slot
+              ? html`<slot name=${entry.slot}></slot>`
+              : entry.paragraphs.map((text) => html`<p>${text}</p>`)}
+            ${entry.sources.length
+              ? html`<p class="sources" part="sources">
+                  ${this.t('faq.sources')} ${entry.sources.join('; ')}
+                </p>`
+              : nothing}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  override render() {
+    const query = fold(this.query.trim());
+    const visible = this.entries.map((entry) => matchesQuery(entry.haystack, query));
+    const matches = visible.filter(Boolean).length;
+    // Landmark regions only where they stay few (WAI-ARIA APG accordion note).
+    const region = this.exclusive || this.entries.length <= 6;
+    return html`
+      <div class="base" part="base">
+        ${this.searchable ? this.renderSearch(matches) : nothing}
+        <div class="items" part="items" @keydown=${this.handleKeyDown}>
+          ${repeat(
+            this.entries,
+            (entry) => entry.id,
+            (entry, i) => this.renderEntry(entry, visible[i], region),
+          )}
+        </div>
+        ${matches === 0 && query ? this.renderEmpty() : nothing}
+        <slot @slotchange=${this.handleSlotChange}></slot>
+      </div>
+    `;
+  }
+}
+
+function makeEntry(
+  id: string,
+  question: string,
+  answerText: string,
+  extra: { paragraphs?: readonly string[]; slot?: string; sources?: readonly string[] },
+): Entry {
+  return {
+    id,
+    question,
+    paragraphs: extra.paragraphs ?? [],
+    slot: extra.slot,
+    sources: extra.sources ?? [],
+    haystack: fold(`${question}\n${answerText}`),
+    answerText: answerText.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/** Children a CMS adds around pasted markup: empty paragraphs, line breaks, our JSON-LD. */
+function isIgnorable(child: Element): boolean {
+  return (
+    child.localName === 'br' ||
+    child.localName === 'script' ||
+    child.localName === 'style' ||
+    (child.localName === 'p' && !child.textContent?.trim() && child.children.length === 0)
+  );
+}
+
+define(TAG, ClinicFaq);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-faq': ClinicFaq;
+  }
+  interface GlobalEventHandlersEventMap {
+    'clinic-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The typed model of a content pack: the built-in, reviewed text an element
+ * shows when the clinic gives it none. Every item names its sources so a
+ * clinic can show them and have them reviewed.
+ */
+
+/** Where a fact comes from: a public guideline or the clinic pages we drew on. */
+export type SourceId =
+  | 'nhs-sciatica'
+  | 'nhs-back-pain'
+  | 'nice-ng59'
+  | 'gift-ces'
+  | 'nccih-massage'
+  | 'cherkin-2011'
+  | 'clinic-pages';
+
+export interface Source {
+  /** Short label shown to readers, e.g. "NHS: Sciatica". */
+  label: string;
+  /** Public page of the source, when it has a stable one. */
+  url?: string;
+}
+
+/** One question and answer of the built-in FAQ. */
+export interface FaqEntry {
+  /** Stable id, used as the URL fragment that opens this question. */
+  id: string;
+  question: string;
+  /** The answer as short plain-text paragraphs (never parsed as HTML). */
+  answer: readonly string[];
+  sources: readonly SourceId[];
+}
+
+/** A content pack for one condition in one locale. */
+export interface ContentPack {
+  /** BCP 47 language tag of the text, e.g. "en". */
+  locale: string;
+  /** The condition the pack is about, e.g. "sciatica". */
+  topic: string;
+  faq: readonly FaqEntry[];
+  sources: Readonly<Record<SourceId, Source>>;
+}

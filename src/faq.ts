@@ -1,0 +1,1 @@
+export * from './components/faq/clinic-faq.js';

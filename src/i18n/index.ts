@@ -1,0 +1,66 @@
+import { en, type Message, type MessageKey, type Messages } from './en.js';
+
+export type { MessageKey, Messages };
+
+/**
+ * The translation table. Adding a language is a data-only change: write
+ * `src/i18n/<lang>.ts` with the same keys as `en.ts` and list it here (or call
+ * `registerTranslation` from a page).
+ */
+const table = new Map<string, Partial<Messages>>([['en', en]]);
+
+/** Adds or extends a locale's strings, e.g. `registerTranslation('fr', {...})`. */
+export function registerTranslation(locale: string, messages: Partial<Messages>): void {
+  const key = locale.toLowerCase();
+  table.set(key, { ...table.get(key), ...messages });
+}
+
+/**
+ * The language of an element: its nearest `lang` attribute, looking through
+ * shadow roots to their hosts, then the document's, then English.
+ */
+export function langOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return node.getAttribute('lang') || 'en';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+/** The best locale we have for a BCP 47 tag: "fr-CA" gives "fr-ca", then "fr", then "en". */
+export function resolveLocale(lang: string, available: Iterable<string> = table.keys()): string {
+  const known = new Set(Array.from(available, (l) => l.toLowerCase()));
+  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('-');
+    if (known.has(candidate)) return candidate;
+  }
+  return 'en';
+}
+
+/** A UI string for a locale, with `{placeholders}` filled and plurals chosen by `count`. */
+export function translate(
+  locale: string,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  const resolved = resolveLocale(locale);
+  const message: Message = table.get(resolved)?.[key] ?? en[key];
+  const text = typeof message === 'string' ? message : pluralForm(message, resolved, Number(params.count ?? 0));
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+function pluralForm(message: Exclude<Message, string>, locale: string, count = 0): string {
+  let form: Intl.LDMLPluralRule = 'other';
+  try {
+    form = new Intl.PluralRules(locale).select(Number(count));
+  } catch {
+    // A locale registered under a tag Intl does not know: use the "other" form.
+  }
+  return message[form] ?? message.other;
+}

@@ -1,0 +1,12 @@
+/**
+ * Console messages for bad input. Each names the element and, where there is
+ * one, the attribute, so that a clinic owner reading the console of a CMS page
+ * knows which tag to fix.
+ */
+export function warn(tag: string, message: string): void {
+  console.warn(`<${tag}>: ${message}`);
+}
+
+export function error(tag: string, message: string): void {
+  console.error(`<${tag}>: ${message}`);
+}

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** Public entries: `clinic-elements` and one per element. */
+const entries = {
+  index: resolve(import.meta.dirname, 'src/index.ts'),
+  faq: resolve(import.meta.dirname, 'src/faq.ts'),
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    // `npm start`: the demo clinic page (index.html) on the built-in content.
+    return { server: { host: '127.0.0.1', port: 5173 }, preview: { port: 4173 } };
+  }
+  if (mode === 'cdn') {
+    // One self-registering file for <script type="module">, Lit inlined and
+    // minified. A normal (non-library) build, so whitespace in templates and
+    // styles is stripped too.
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2021',
+        minify: true,
+        modulePreload: false,
+        rollupOptions: {
+          input: resolve(import.meta.dirname, 'src/cdn.ts'),
+          output: {
+            entryFileNames: 'clinic-elements.js',
+            format: 'es',
+          },
+          preserveEntrySignatures: 'strict',
+        },
+      },
+    };
+  }
+  // ESM per element, Lit external, for bundlers.
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: entries, formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
+      },
+    },
+  };
+});
