@@ -1,4 +1,12 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, oneEvent } from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  fixtureCleanup,
+  html,
+  nextFrame,
+  oneEvent,
+} from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq, FaqToggleDetail } from '../src/components/faq/clinic-faq.js';
@@ -103,7 +111,9 @@ describe('clinic-faq', () => {
     });
 
     it('keeps ids unique and controls separate with two FAQs on one page', async () => {
-      const wrapper = await fixture(html`<div><clinic-faq></clinic-faq><clinic-faq></clinic-faq></div>`);
+      const wrapper = await fixture(
+        html`<div><clinic-faq></clinic-faq><clinic-faq></clinic-faq></div>`,
+      );
       const [one, two] = Array.from(wrapper.querySelectorAll('clinic-faq'));
       await one.updateComplete;
       await two.updateComplete;
@@ -160,7 +170,9 @@ describe('clinic-faq', () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
       const all = buttons(faq);
       expect(all.length).to.be.at.least(10);
-      expect(all.map((b) => b.textContent!.trim())).to.deep.equal(sciaticaEn.faq.map((e) => e.question));
+      expect(all.map((b) => b.textContent!.trim())).to.deep.equal(
+        sciaticaEn.faq.map((e) => e.question),
+      );
       expect(all.every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
       expect(faq.questionIds).to.deep.equal(sciaticaEn.faq.map((e) => e.id));
     });
@@ -298,7 +310,12 @@ describe('clinic-faq', () => {
       await setViewport({ width: 800, height: 400 });
       const target = sciaticaEn.faq[sciaticaEn.faq.length - 1];
       history.replaceState(null, '', `#${target.id}`);
-      const wrapper = await fixture(html`<div><div style="height: 1500px"></div><clinic-faq></clinic-faq></div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <div style="height: 1500px"></div>
+          <clinic-faq></clinic-faq>
+        </div>`,
+      );
       const el = wrapper.querySelector('clinic-faq')!;
       await el.updateComplete;
       await nextFrame();
@@ -315,7 +332,9 @@ describe('clinic-faq', () => {
       location.hash = id;
       await oneEvent(window, 'hashchange');
       await faq.updateComplete;
-      expect(faq.shadowRoot!.getElementById(`q-${id}`)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(faq.shadowRoot!.getElementById(`q-${id}`)!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
     });
 
     it('keeps closed answers findable by find-in-page, and opens the one found', async () => {
@@ -368,7 +387,10 @@ describe('clinic-faq', () => {
           <details id="prices">
             <summary>How much is a session?</summary>
             <p>See <a href="/prices">our prices</a>.</p>
-            <ul><li>30 minutes</li><li>60 minutes</li></ul>
+            <ul>
+              <li>30 minutes</li>
+              <li>60 minutes</li>
+            </ul>
           </details>
           <details open>
             <summary>Do you take insurance?</summary>
@@ -405,7 +427,10 @@ describe('clinic-faq', () => {
     it('renders items from JS as plain text, never as HTML', async () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
       faq.items = [
-        { question: 'Can I <b>bring</b> a friend?', answer: '<img src=x onerror="window.__pwned=1">Yes.\n\nSecond paragraph.' },
+        {
+          question: 'Can I <b>bring</b> a friend?',
+          answer: '<img src=x onerror="window.__pwned=1">Yes.\n\nSecond paragraph.',
+        },
         { id: 'custom-id', question: 'Second?', answer: 'Two.' },
       ];
       await faq.updateComplete;
@@ -453,7 +478,10 @@ describe('clinic-faq', () => {
         faq = await fixture<ClinicFaq>(html`
           <clinic-faq>
             <details><p>Orphan answer</p></details>
-            <details><summary>Real question?</summary>Real answer.</details>
+            <details>
+              <summary>Real question?</summary>
+              Real answer.
+            </details>
           </clinic-faq>
         `);
       });
@@ -500,7 +528,9 @@ describe('clinic-faq', () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq class="themed"></clinic-faq>`);
       const button = buttons(faq)[0];
       expect(getComputedStyle(button).color).to.equal('rgb(0, 0, 255)');
-      expect(getComputedStyle(button.querySelector('[part="icon"]')!).color).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(button.querySelector('[part="icon"]')!).color).to.equal(
+        'rgb(200, 0, 100)',
+      );
       style.remove();
 
       const plain = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
@@ -511,9 +541,7 @@ describe('clinic-faq', () => {
     });
 
     it('inherits the site’s font and text colour', async () => {
-      const wrapper = await fixture(html`
-        <div class="site"><clinic-faq></clinic-faq></div>
-      `);
+      const wrapper = await fixture(html` <div class="site"><clinic-faq></clinic-faq></div> `);
       const site = wrapper as HTMLElement;
       site.style.setProperty('font-family', 'Georgia, serif');
       site.style.setProperty('color', 'rgb(10, 20, 30)');

@@ -122,9 +122,26 @@ export const sciaticaEn: ContentPack = {
       id: 'when-should-i-see-a-doctor-instead-of-booking-a-massage',
       question: 'When should I see a doctor instead of booking a massage?',
       answer: [
-        'Call your local emergency number now (for example 999 in the UK, 911 in the US or Canada, 112 in Europe) if you have back pain or sciatica and any of these: pain, tingling or numbness going down both legs; numbness around your genitals or bottom, where you would sit on a saddle; new problems peeing, or leaking pee or poo; new problems with sex; legs that are getting weaker, or new trouble walking.',
+        'Call your local emergency number now (for example 999 in the UK, 911 in the US or Canada, 112 in Europe) if you have back pain or sciatica and any of these:',
+        [
+          'pain, tingling or numbness going down both legs',
+          'numbness around your genitals or bottom, where you would sit on a saddle',
+          'new problems peeing, or leaking pee or poo',
+          'new problems with sex',
+          'legs that are getting weaker, or new trouble walking',
+        ],
         'These can be signs of cauda equina syndrome, a rare condition where the nerves at the base of the spine are badly squeezed. It needs hospital care quickly to prevent lasting harm. Also call if you have chest pain, or if your back pain began after a serious accident.',
-        'Get medical advice today, and hold off on massage, if you have: a fever or feel unwell; weight loss you cannot explain; had cancer in the past; pain that began after a fall or injury; pain that gets worse at night or does not let up, even when you rest; pain in the upper back; a new lump or change in the shape of your back; or a leg or foot that has newly become weak, such as a foot that drags or slaps down when you walk.',
+        'Get medical advice today, and hold off on massage, if you have:',
+        [
+          'a fever, or you feel unwell',
+          'weight loss you cannot explain',
+          'had cancer in the past',
+          'pain that began after a fall or injury',
+          'pain that gets worse at night or does not let up, even when you rest',
+          'pain in the upper back',
+          'a new lump or change in the shape of your back',
+          'a leg or foot that has newly become weak, such as a foot that drags or slaps down when you walk',
+        ],
       ],
       sources: ['nhs-sciatica', 'nhs-back-pain', 'nice-ng59', 'gift-ces'],
     },
@@ -155,7 +172,7 @@ export const sciaticaEn: ContentPack = {
       url: 'https://doi.org/10.7326/0003-4819-155-1-201107050-00002',
     },
     'clinic-pages': {
-      label: 'Massage clinic guides to sciatica (project seed pages)',
+      label: 'Massage clinics’ guides to sciatica',
     },
   },
 };

@@ -21,13 +21,19 @@ export interface Source {
   url?: string;
 }
 
+/** A paragraph, or a bulleted list of short items. */
+export type AnswerBlock = string | readonly string[];
+
 /** One question and answer of the built-in FAQ. */
 export interface FaqEntry {
   /** Stable id, used as the URL fragment that opens this question. */
   id: string;
   question: string;
-  /** The answer as short plain-text paragraphs (never parsed as HTML). */
-  answer: readonly string[];
+  /**
+   * The answer as short plain-text blocks, never parsed as HTML: a string is a
+   * paragraph, an array of strings a bulleted list.
+   */
+  answer: readonly AnswerBlock[];
   sources: readonly SourceId[];
 }
 

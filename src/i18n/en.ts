@@ -15,5 +15,5 @@ export const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 export type Messages = Record<MessageKey, Message>;

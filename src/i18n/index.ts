@@ -49,7 +49,10 @@ export function translate(
 ): string {
   const resolved = resolveLocale(locale);
   const message: Message = table.get(resolved)?.[key] ?? en[key];
-  const text = typeof message === 'string' ? message : pluralForm(message, resolved, Number(params.count ?? 0));
+  const text =
+    typeof message === 'string'
+      ? message
+      : pluralForm(message, resolved, Number(params.count ?? 0));
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

@@ -70,8 +70,17 @@ export const styles = css`
     padding-inline: calc(var(--_space) * 0.5);
   }
 
-  .answer p {
+  .answer p,
+  .answer ul {
     margin-block: 0 0.75em;
+  }
+
+  .answer ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .answer li + li {
+    margin-block-start: 0.25em;
   }
 
   .answer > :last-child,
@@ -82,6 +91,11 @@ export const styles = css`
   .sources {
     margin-block: 0.75em 0;
     font-size: 0.875em;
+  }
+
+  .sources a {
+    color: inherit;
+    text-underline-offset: 0.15em;
   }
 
   .search {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { contentPack } from '../../content/index.js';
+import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
 import { langOf, resolveLocale, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
@@ -32,11 +32,11 @@ export interface FaqToggleDetail {
 interface Entry {
   id: string;
   question: string;
-  /** Plain-text paragraphs (built-in content and `items`). */
-  paragraphs: readonly string[];
+  /** Plain-text paragraphs and lists (built-in content and `items`). */
+  blocks: readonly AnswerBlock[];
   /** Name of the slot holding the clinic's own answer HTML (light-DOM children). */
   slot?: string;
-  sources: readonly string[];
+  sources: readonly Source[];
   /** Question and answer, folded for search. */
   haystack: string;
   /** Answer as plain text, for structured data. */
@@ -55,6 +55,7 @@ const ANSWER_SLOT = 'clinic-faq-answer-';
 const QUESTION_ATTR = 'data-clinic-faq-question';
 
 /**
+ * @tagname clinic-faq
  * @summary An accessible FAQ accordion. With no children it shows the built-in
  * sciatica FAQ; with `<details><summary>` children it shows the clinic's own
  * questions and keeps their answer HTML.
@@ -148,11 +149,7 @@ export class ClinicFaq extends LitElement {
         `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
-    if (
-      changed.has('items') ||
-      changed.has('clinicEntries') ||
-      changed.has('locale')
-    ) {
+    if (changed.has('items') || changed.has('clinicEntries') || changed.has('locale')) {
       this.entries = this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
       this.pruneOpenIds();
     }
@@ -203,17 +200,22 @@ export class ClinicFaq extends LitElement {
     }
     const ids = uniqueIds(valid.map((item) => item.id?.trim() || slugify(item.question)));
     return valid.map((item, index) => {
-      const paragraphs = item.answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-      return makeEntry(ids[index], item.question.trim(), paragraphs.join('\n'), { paragraphs });
+      const paragraphs = item.answer
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      return makeEntry(ids[index], item.question.trim(), paragraphs.join('\n'), {
+        blocks: paragraphs,
+      });
     });
   }
 
   private builtInEntries(): Entry[] {
     const pack = contentPack(this.locale);
     return pack.faq.map((entry) =>
-      makeEntry(entry.id, entry.question, entry.answer.join('\n'), {
-        paragraphs: entry.answer,
-        sources: entry.sources.map((id) => pack.sources[id].label),
+      makeEntry(entry.id, entry.question, entry.answer.flat().join('\n'), {
+        blocks: entry.answer,
+        sources: entry.sources.map((id) => pack.sources[id]),
       }),
     );
   }
@@ -461,6 +463,18 @@ export class ClinicFaq extends LitElement {
     `;
   }
 
+  private renderSources(sources: readonly Source[]) {
+    return html`<p class="sources" part="sources">
+      ${this.t('faq.sources')}
+      ${sources.map(
+        (source, i) =>
+          html`${i ? '; ' : ''}${
+            source.url ? html`<a href=${source.url}>${source.label}</a>` : source.label
+          }`,
+      )}
+    </p>`;
+  }
+
   private renderEntry(entry: Entry, visible: boolean, region: boolean) {
     const open = this.openIds.has(entry.id);
     return html`
@@ -494,14 +508,8 @@ export class ClinicFaq extends LitElement {
           @beforematch=${this.handleBeforeMatch}
         >
           <div class="answer">
-            ${entry.slot
-              ? html`<slot name=${entry.slot}></slot>`
-              : entry.paragraphs.map((text) => html`<p>${text}</p>`)}
-            ${entry.sources.length
-              ? html`<p class="sources" part="sources">
-                  ${this.t('faq.sources')} ${entry.sources.join('; ')}
-                </p>`
-              : nothing}
+            ${entry.slot ? html`<slot name=${entry.slot}></slot>` : entry.blocks.map(renderBlock)}
+            ${entry.sources.length ? this.renderSources(entry.sources) : nothing}
           </div>
         </div>
       </div>
@@ -535,17 +543,25 @@ function makeEntry(
   id: string,
   question: string,
   answerText: string,
-  extra: { paragraphs?: readonly string[]; slot?: string; sources?: readonly string[] },
+  extra: { blocks?: readonly AnswerBlock[]; slot?: string; sources?: readonly Source[] },
 ): Entry {
   return {
     id,
     question,
-    paragraphs: extra.paragraphs ?? [],
+    blocks: extra.blocks ?? [],
     slot: extra.slot,
     sources: extra.sources ?? [],
     haystack: fold(`${question}\n${answerText}`),
     answerText: answerText.replace(/\s+/g, ' ').trim(),
   };
+}
+
+function renderBlock(block: AnswerBlock) {
+  return typeof block === 'string'
+    ? html`<p>${block}</p>`
+    : html`<ul>
+        ${block.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
 }
 
 /** Children a CMS adds around pasted markup: empty paragraphs, line breaks, our JSON-LD. */
