@@ -342,6 +342,10 @@ describe('clinic-faq', () => {
       const target = sciaticaEn.faq[2];
       const panel = faq.shadowRoot!.getElementById(`a-${target.id}`)!;
       expect(panel.getAttribute('hidden')).to.equal('until-found');
+      // The browser's text search sees the closed answer (it would not with display: none).
+      getSelection()!.removeAllRanges();
+      const find = (window as unknown as { find(text: string): boolean }).find;
+      expect(find('endorphins'), 'closed answer text is findable').to.be.true;
       const toggled = oneEvent(faq, 'clinic-faq-toggle');
       // What Chromium fires when find-in-page matches text in a hidden=until-found panel.
       panel.dispatchEvent(new Event('beforematch'));
@@ -510,6 +514,16 @@ describe('clinic-faq', () => {
       expect(getComputedStyle(icon).transitionDuration).to.not.equal('0s');
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(icon).transitionDuration).to.equal('0s');
+    });
+
+    it('keeps the focus ring visible in forced-colours mode', async () => {
+      const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
+      await emulateMedia({ forcedColors: 'active' });
+      buttons(faq)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const focused = faq.shadowRoot!.activeElement as HTMLElement;
+      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      await emulateMedia({ forcedColors: 'none' });
     });
 
     it('prints every answer, open or not', async () => {

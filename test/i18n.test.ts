@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/faq/clinic-faq.js';
+import type { ClinicFaq } from '../src/components/faq/clinic-faq.js';
+import { langOf, registerTranslation, resolveLocale, translate } from '../src/i18n/index.js';
+import { fold, matchesQuery, slugify, uniqueIds } from '../src/internal/text.js';
+
+describe('translation table', () => {
+  it('resolves a language from the most to the least specific tag, then English', () => {
+    expect(resolveLocale('fr-CA', ['en', 'fr'])).to.equal('fr');
+    expect(resolveLocale('pt_BR', ['en', 'pt-br', 'pt'])).to.equal('pt-br');
+    expect(resolveLocale('de', ['en', 'fr'])).to.equal('en');
+    expect(resolveLocale('', ['en'])).to.equal('en');
+  });
+
+  it('finds the nearest lang attribute, through shadow roots', async () => {
+    const outer = await fixture(html`<div lang="fr-CA"><span></span></div>`);
+    const host = outer.querySelector('span')!;
+    const inner = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(langOf(inner)).to.equal('fr-CA');
+    expect(langOf(document.body)).to.equal(document.documentElement.lang || 'en');
+  });
+
+  it('fills placeholders and picks plural forms', () => {
+    expect(translate('en', 'faq.search.count', { count: 1, total: 12 })).to.equal(
+      '1 of 12 questions matches',
+    );
+    expect(translate('en', 'faq.search.count', { count: 3, total: 12 })).to.equal(
+      '3 of 12 questions match',
+    );
+    expect(translate('en-GB', 'faq.search.none', { query: 'x' })).to.equal(
+      'No questions match “x”.',
+    );
+  });
+
+  it('adds a language as data, falling back to English key by key', async () => {
+    registerTranslation('fr', { 'faq.search.label': 'Rechercher dans les questions' });
+    expect(translate('fr-FR', 'faq.search.label')).to.equal('Rechercher dans les questions');
+    expect(translate('fr', 'faq.search.clear')).to.equal('Clear search');
+    const wrapper = await fixture(html`<div lang="fr"><clinic-faq searchable></clinic-faq></div>`);
+    const faq = wrapper.querySelector<ClinicFaq>('clinic-faq')!;
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelector('label')!.textContent).to.equal(
+      'Rechercher dans les questions',
+    );
+    // Built-in content has only English so far: the questions still show.
+    expect(faq.questionIds.length).to.be.at.least(10);
+  });
+});
+
+describe('text helpers', () => {
+  it('slugs questions into stable, URL-safe ids', () => {
+    expect(slugify('Is massage safe if I have sciatica?')).to.equal(
+      'is-massage-safe-if-i-have-sciatica',
+    );
+    expect(slugify('  Ça fait mal ?  ')).to.equal('ca-fait-mal');
+    expect(slugify('???')).to.equal('item');
+  });
+
+  it('makes repeated ids unique', () => {
+    expect(uniqueIds(['a', 'b', 'a', 'a'])).to.deep.equal(['a', 'b', 'a-2', 'a-3']);
+  });
+
+  it('matches every word, ignoring case and accents', () => {
+    const haystack = fold('Sciática: Pain in the LEG');
+    expect(matchesQuery(haystack, 'sciatica leg')).to.be.true;
+    expect(matchesQuery(haystack, 'SCIÁTICA')).to.be.true;
+    expect(matchesQuery(haystack, 'sciatica arm')).to.be.false;
+    expect(matchesQuery(haystack, '   ')).to.be.true;
+  });
+});
