@@ -250,6 +250,17 @@ describe('clinic-faq', () => {
       expect(shownHeight(a)).to.equal(0);
     });
 
+    it('closes all but one question when exclusive is turned on', async () => {
+      const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
+      faq.show(faq.questionIds[0]);
+      faq.show(faq.questionIds[1]);
+      await faq.updateComplete;
+      faq.exclusive = true;
+      await faq.updateComplete;
+      const open = buttons(faq).filter((b) => b.getAttribute('aria-expanded') === 'true');
+      expect(open).to.have.length(1);
+    });
+
     it('searchable filters questions and answers, ignoring case and accents, and announces the count', async () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
       const label = faq.shadowRoot!.querySelector('label')!;

@@ -151,8 +151,8 @@ export class ClinicFaq extends LitElement {
     }
     if (changed.has('items') || changed.has('clinicEntries') || changed.has('locale')) {
       this.entries = this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
-      this.pruneOpenIds();
     }
+    this.pruneOpenIds();
     if (!this.hasUpdated) {
       const id = this.hashId();
       if (id) this.setOpen(id, true);
