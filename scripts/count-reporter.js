@@ -19,7 +19,12 @@ export function countReporter() {
       for (const session of sessions) {
         walk(session.testResults);
         // A file that failed to load has no results but must still count.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed += 1;
+        if (
+          !session.passed &&
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length
+        )
+          failed += 1;
       }
       // Printed after web-test-runner's own summary.
       process.on('exit', () => {
