@@ -401,7 +401,7 @@ export const Dark: Story = {
     docs: {
       description: {
         story:
-          'The FAQ takes its text colour from the page and draws its lines and hover tint from `currentColor`, so on a dark section it needs only a lighter accent for the chevron and focus ring. When the operating system prefers a dark colour scheme, the element switches to `--clinic-color-accent-dark` if set, else `--clinic-color-accent`, else `#6fd6cc`.',
+          'The FAQ takes its text colour from the page and draws its lines and hover tint from `currentColor`, so on a dark section it needs only a lighter accent for the chevron and focus ring. The default accent is `light-dark(#0b6b66, #6fd6cc)`: a page that declares `color-scheme: light dark` gets the lighter accent when the user prefers dark; a page that does not keeps the darker one, which contrasts with its light background.',
       },
       ...source(`
 <section style="background: #112322; color: #eef6f5; color-scheme: dark; --clinic-color-accent: #6fd6cc;">

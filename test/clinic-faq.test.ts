@@ -517,6 +517,8 @@ describe('clinic-faq', () => {
       const text = button.querySelector('.question')!.getBoundingClientRect();
       expect(icon.right).to.be.at.most(text.left);
       expect(getComputedStyle(button).textAlign).to.equal('start');
+      // The English fallback text is marked as English inside the Arabic page.
+      expect(button.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     });
 
     it('turns the chevron without animation when the user asks for reduced motion', async () => {
@@ -557,12 +559,24 @@ describe('clinic-faq', () => {
         'rgb(200, 0, 100)',
       );
       style.remove();
+    });
 
-      const plain = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
-      const icon = plain.shadowRoot!.querySelector('[part="icon"]')!;
-      const light = getComputedStyle(icon).color;
+    it('follows a dark colour scheme the page opts into, and only then', async () => {
+      const wrapper = await fixture(html`
+        <div>
+          <clinic-faq></clinic-faq>
+          <clinic-faq style="color-scheme: light dark"></clinic-faq>
+        </div>
+      `);
+      const [lightPage, darkAware] = Array.from(wrapper.querySelectorAll('clinic-faq'));
+      await darkAware.updateComplete;
+      const iconColor = (faq: ClinicFaq) =>
+        getComputedStyle(faq.shadowRoot!.querySelector('[part="icon"]')!).color;
+      const light = iconColor(darkAware);
       await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(icon).color).to.not.equal(light);
+      expect(iconColor(darkAware)).to.not.equal(light);
+      // A page that did not declare dark support keeps the accent that contrasts with it.
+      expect(iconColor(lightPage)).to.equal(light);
     });
 
     it('inherits the site’s font and text colour', async () => {

@@ -6,14 +6,18 @@ import { css } from 'lit';
  * site sets a token once on `:root` (or any ancestor) and every element follows.
  *
  * By default the elements inherit the site's font and text colour and draw
- * borders and tints from `currentColor`, so they sit on any background.
+ * borders and tints from `currentColor`, so they sit on any background. Dark
+ * mode follows the page: a page that declares `color-scheme: light dark` (or
+ * dark) gets the dark accent when the user prefers dark.
  */
 export const tokens = css`
   :host {
     --_font: var(--clinic-font, inherit);
     --_text: var(--clinic-color-text, currentColor);
-    --_accent: var(--clinic-color-accent, #0b6b66);
-    --_on-accent: var(--clinic-color-on-accent, #ffffff);
+    /* light-dark() follows the page's color-scheme, so a light page keeps a
+       dark accent even when the system prefers dark. */
+    --_accent: var(--clinic-color-accent, light-dark(#0b6b66, #6fd6cc));
+    --_on-accent: var(--clinic-color-on-accent, light-dark(#ffffff, #06201e));
     --_surface: var(--clinic-color-surface, transparent);
     --_surface-hover: var(
       --clinic-color-surface-hover,
@@ -23,13 +27,6 @@ export const tokens = css`
     --_focus: var(--clinic-color-focus, var(--_accent));
     --_radius: var(--clinic-radius, 0.5rem);
     --_space: var(--clinic-space, 1rem);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--clinic-color-accent-dark, var(--clinic-color-accent, #6fd6cc));
-      --_on-accent: var(--clinic-color-on-accent, #06201e);
-    }
   }
 `;
 

@@ -1,13 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --clinic-faq-gap: 0;
-  }
-
   .items {
     display: grid;
-    gap: var(--clinic-faq-gap);
+    gap: var(--clinic-faq-gap, 0);
   }
 
   .item {

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
-import { langOf, resolveLocale, translate, type MessageKey } from '../../i18n/index.js';
+import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -37,6 +37,8 @@ interface Entry {
   /** Name of the slot holding the clinic's own answer HTML (light-DOM children). */
   slot?: string;
   sources: readonly Source[];
+  /** Language of the text, when it differs from the page's. */
+  lang?: string;
   /** Question and answer, folded for search. */
   haystack: string;
   /** Answer as plain text, for structured data. */
@@ -82,21 +84,24 @@ const QUESTION_ATTR = 'data-clinic-faq-question';
  *
  * @cssproperty [--clinic-font=inherit] - Font family; inherits the site's.
  * @cssproperty [--clinic-color-text=currentColor] - Text colour; inherits the site's.
- * @cssproperty [--clinic-color-accent=#0b6b66] - Chevron and focus ring colour.
- * @cssproperty [--clinic-color-accent-dark=#6fd6cc] - Accent in a dark colour scheme.
- * @cssproperty [--clinic-color-border=currentColor 28%] - Lines between questions.
+ * @cssproperty [--clinic-color-accent=light-dark(#0b6b66, #6fd6cc)] - Chevron and focus ring
+ * colour; the dark value is used when the page's `color-scheme` is dark.
+ * @cssproperty [--clinic-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Lines
+ * between questions.
  * @cssproperty [--clinic-color-surface=transparent] - Background of each question.
- * @cssproperty [--clinic-color-surface-hover=currentColor 6%] - Background of a hovered question.
- * @cssproperty [--clinic-color-focus=accent] - Focus ring colour.
+ * @cssproperty [--clinic-color-surface-hover=color-mix(in srgb, currentColor 6%, transparent)] -
+ * Background of a hovered question.
+ * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
  * @cssproperty [--clinic-space=1rem] - Base spacing.
- * @cssproperty [--clinic-faq-gap=0] - Space between questions.
+ * @cssproperty [--clinic-faq-gap=0] - Space between questions (set it on the element or any
+ * ancestor).
  */
 export class ClinicFaq extends LitElement {
   static override styles = [tokens, base, styles];
 
-  /** Locale of the built-in text, from the nearest `lang` attribute. */
-  @state() private locale = 'en';
+  /** Language of the page around the element: its nearest `lang` attribute. */
+  @state() private pageLang = 'en';
   /** Ids of the open questions. */
   @state() private openIds: ReadonlySet<string> = new Set();
   @state() private query = '';
@@ -120,7 +125,7 @@ export class ClinicFaq extends LitElement {
   @property({ type: Boolean, reflect: true }) searchable = false;
 
   /** Heading level of the questions, 2 to 6. Match it to the page outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Adds schema.org FAQPage JSON-LD of the questions to the page, for search engines. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -130,7 +135,7 @@ export class ClinicFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = resolveLocale(langOf(this));
+    this.pageLang = langOf(this);
     this.readClinicChildren();
     window.addEventListener('hashchange', this.handleHashChange);
   }
@@ -149,7 +154,7 @@ export class ClinicFaq extends LitElement {
         `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
-    if (changed.has('items') || changed.has('clinicEntries') || changed.has('locale')) {
+    if (changed.has('items') || changed.has('clinicEntries') || changed.has('pageLang')) {
       this.entries = this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
     }
     this.pruneOpenIds();
@@ -173,7 +178,7 @@ export class ClinicFaq extends LitElement {
   }
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return translate(this.locale, key, params);
+    return translate(this.pageLang, key, params);
   }
 
   /** Entries from the `items` property, or null when it is unset or unusable. */
@@ -211,11 +216,15 @@ export class ClinicFaq extends LitElement {
   }
 
   private builtInEntries(): Entry[] {
-    const pack = contentPack(this.locale);
+    const pack = contentPack(this.pageLang);
+    // Built-in text in another language than the page's (English fallback) is
+    // marked, so screen readers pick the right voice.
+    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     return pack.faq.map((entry) =>
       makeEntry(entry.id, entry.question, entry.answer.flat().join('\n'), {
         blocks: entry.answer,
         sources: entry.sources.map((id) => pack.sources[id]),
+        lang,
       }),
     );
   }
@@ -478,7 +487,7 @@ export class ClinicFaq extends LitElement {
   private renderEntry(entry: Entry, visible: boolean, region: boolean) {
     const open = this.openIds.has(entry.id);
     return html`
-      <div class="item" part="item" ?hidden=${!visible}>
+      <div class="item" part="item" ?hidden=${!visible} lang=${entry.lang ?? nothing}>
         ${staticHtml`<${this.headingTag} class="heading" part="heading">
           <button
             id=${`q-${entry.id}`}
@@ -490,7 +499,7 @@ export class ClinicFaq extends LitElement {
             data-id=${entry.id}
             @click=${this.handleClick}
           >
-            <span class="question">${entry.question}</span>
+            <span class="question" dir=${entry.lang ? 'auto' : nothing}>${entry.question}</span>
             <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
               <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"
                 stroke-linecap="round" stroke-linejoin="round" />
@@ -500,14 +509,13 @@ export class ClinicFaq extends LitElement {
         <div
           id=${`a-${entry.id}`}
           class="panel"
-          part="panel"
           role=${region ? 'region' : nothing}
           aria-labelledby=${region ? `q-${entry.id}` : nothing}
           hidden=${open ? nothing : 'until-found'}
           data-id=${entry.id}
           @beforematch=${this.handleBeforeMatch}
         >
-          <div class="answer">
+          <div class="answer" part="panel" dir=${entry.lang ? 'auto' : nothing}>
             ${entry.slot ? html`<slot name=${entry.slot}></slot>` : entry.blocks.map(renderBlock)}
             ${entry.sources.length ? this.renderSources(entry.sources) : nothing}
           </div>
@@ -543,17 +551,27 @@ function makeEntry(
   id: string,
   question: string,
   answerText: string,
-  extra: { blocks?: readonly AnswerBlock[]; slot?: string; sources?: readonly Source[] },
+  extra: {
+    blocks?: readonly AnswerBlock[];
+    slot?: string;
+    sources?: readonly Source[];
+    lang?: string;
+  },
 ): Entry {
   return {
     id,
     question,
+    lang: extra.lang,
     blocks: extra.blocks ?? [],
     slot: extra.slot,
     sources: extra.sources ?? [],
     haystack: fold(`${question}\n${answerText}`),
     answerText: answerText.replace(/\s+/g, ' ').trim(),
   };
+}
+
+function sameLanguage(a: string, b: string): boolean {
+  return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();
 }
 
 function renderBlock(block: AnswerBlock) {
