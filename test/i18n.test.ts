@@ -59,6 +59,7 @@ describe('text helpers', () => {
 
   it('makes repeated ids unique', () => {
     expect(uniqueIds(['a', 'b', 'a', 'a'])).to.deep.equal(['a', 'b', 'a-2', 'a-3']);
+    expect(uniqueIds(['a', 'a', 'a-2'])).to.deep.equal(['a', 'a-2', 'a-2-2']);
   });
 
   it('matches every word, ignoring case and accents', () => {

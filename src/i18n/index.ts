@@ -58,7 +58,7 @@ export function translate(
   );
 }
 
-function pluralForm(message: Exclude<Message, string>, locale: string, count = 0): string {
+function pluralForm(message: Exclude<Message, string>, locale: string, count: number): string {
   let form: Intl.LDMLPluralRule = 'other';
   try {
     form = new Intl.PluralRules(locale).select(Number(count));

@@ -18,11 +18,12 @@ export function slugify(text: string): string {
 
 /** Makes every id in the list unique by suffixing repeats: a, a-2, a-3. */
 export function uniqueIds(ids: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return ids.map((id) => {
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    return count === 1 ? id : `${id}-${count}`;
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    taken.add(unique);
+    return unique;
   });
 }
 

@@ -4,15 +4,12 @@ export const styles = css`
   .items {
     display: grid;
     gap: var(--clinic-faq-gap, 0);
+    border-block-start: 1px solid var(--_border);
   }
 
   .item {
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
-  }
-
-  .item:first-child {
-    border-block-start: 1px solid var(--_border);
   }
 
   .heading {
@@ -46,6 +43,11 @@ export const styles = css`
     background: var(--_surface-hover);
   }
 
+  .question {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
   .icon {
     flex: none;
     inline-size: 1.25em;
@@ -59,6 +61,7 @@ export const styles = css`
 
   .panel {
     line-height: 1.6;
+    overflow-wrap: anywhere;
   }
 
   .answer {

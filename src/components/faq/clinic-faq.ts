@@ -8,6 +8,7 @@ import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
+import { setScriptText } from '../../internal/trusted-types.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-faq.styles.js';
 
@@ -52,7 +53,8 @@ const HEADINGS: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
-const DEFAULT_HEADING_LEVEL = 3;
+/** How long typing must pause before the result count is announced. */
+const ANNOUNCE_DELAY = 700;
 const ANSWER_SLOT = 'clinic-faq-answer-';
 const QUESTION_ATTR = 'data-clinic-faq-question';
 
@@ -102,27 +104,44 @@ export class ClinicFaq extends LitElement {
 
   /** Language of the page around the element: its nearest `lang` attribute. */
   @state() private pageLang = 'en';
-  /** Ids of the open questions. */
+  /** Ids of the open questions (pruned to the questions shown before each render). */
   @state() private openIds: ReadonlySet<string> = new Set();
   @state() private query = '';
+  /** The query whose result count the status region announces, once typing pauses. */
+  @state() private announcedQuery = '';
   /** Questions read from the clinic's `<details>` children, or null when there are none. */
   @state() private clinicEntries: Entry[] | null = null;
 
-  /** The questions shown, derived in `willUpdate` from items, children or built-in content. */
-  private entries: Entry[] = [];
+  private entriesCache?: Entry[];
   private jsonLd?: HTMLScriptElement;
+  private jsonLdSource?: Entry[];
+  /** A question named by the URL fragment that has not been shown yet. */
+  private pendingHashId?: string;
+  /** Where to scroll after the next render, and whether to move focus there too. */
+  private scrollTarget?: { id: string; focus: boolean };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly warnedChildren = new WeakSet<Element>();
+  private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
+  private _items?: FaqItem[];
 
   /**
    * Questions for developers: `{ id?, question, answer }[]` with plain-text
    * answers. Takes precedence over children and built-in content.
    */
-  @property({ attribute: false }) items?: FaqItem[];
+  @property({ attribute: false })
+  get items(): FaqItem[] | undefined {
+    return this._items;
+  }
+  set items(items: FaqItem[] | undefined) {
+    this._items = items;
+    this.entriesCache = undefined;
+  }
 
   /** Only one question open at a time. */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  @property({ type: Boolean }) exclusive = false;
 
   /** Shows a search box that filters the questions, with a live result count. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  @property({ type: Boolean }) searchable = false;
 
   /** Heading level of the questions, 2 to 6. Match it to the page outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -133,48 +152,64 @@ export class ClinicFaq extends LitElement {
   /** Writes the open question's id into the URL fragment, so the address can be shared. */
   @property({ type: Boolean, attribute: 'update-url' }) updateUrl = false;
 
+  /** The questions shown: from `items`, else the clinic's children, else built-in content. */
+  private get entries(): Entry[] {
+    this.entriesCache ??= this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
+    return this.entriesCache;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
+    this.entriesCache = undefined;
     this.readClinicChildren();
+    this.childObserver.observe(this, { childList: true });
+    this.pendingHashId = fragmentId();
     window.addEventListener('hashchange', this.handleHashChange);
+    // Moved in the DOM: put the structured data back.
+    if (this.hasUpdated) this.syncStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.childObserver.disconnect();
     window.removeEventListener('hashchange', this.handleHashChange);
+    clearTimeout(this.announceTimer);
     this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.jsonLdSource = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel') && !HEADINGS[this.headingLevel]) {
       warn(
         TAG,
-        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using 3.`,
       );
     }
-    if (changed.has('items') || changed.has('clinicEntries') || changed.has('pageLang')) {
-      this.entries = this.itemEntries() ?? this.clinicEntries ?? this.builtInEntries();
+    const ids = new Set(this.entries.map((entry) => entry.id));
+    if (this.pendingHashId && ids.has(this.pendingHashId)) {
+      this.revealFromHash(this.pendingHashId, this.hasUpdated);
+      this.pendingHashId = undefined;
     }
-    this.pruneOpenIds();
-    if (!this.hasUpdated) {
-      const id = this.hashId();
-      if (id) this.setOpen(id, true);
-    }
+    let open = [...this.openIds].filter((id) => ids.has(id));
+    if (this.exclusive) open = open.slice(0, 1);
+    if (open.length !== this.openIds.size) this.openIds = new Set(open);
   }
 
-  protected override firstUpdated(): void {
-    const id = this.hashId();
-    if (id) this.buttonFor(id)?.scrollIntoView({ block: 'start' });
-  }
-
-  protected override updated(): void {
-    this.syncStructuredData();
+  protected override updated(changed: PropertyValues): void {
+    if (this.scrollTarget) {
+      const button = this.buttonFor(this.scrollTarget.id);
+      button?.scrollIntoView({ block: 'start' });
+      if (this.scrollTarget.focus) button?.focus({ preventScroll: true });
+      this.scrollTarget = undefined;
+    }
+    if (changed.has('structuredData') || this.jsonLdSource !== this.entries) {
+      this.syncStructuredData();
+    }
   }
 
   private get headingTag(): StaticValue {
-    return HEADINGS[this.headingLevel] ?? HEADINGS[DEFAULT_HEADING_LEVEL];
+    return HEADINGS[this.headingLevel] ?? HEADINGS[3];
   }
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -200,7 +235,7 @@ export class ClinicFaq extends LitElement {
       return ok;
     });
     if (valid.length === 0) {
-      warn(TAG, 'items has no usable questions; showing the default questions instead.');
+      warn(TAG, 'items has no usable questions; showing the other questions instead.');
       return null;
     }
     const ids = uniqueIds(valid.map((item) => item.id?.trim() || slugify(item.question)));
@@ -236,15 +271,17 @@ export class ClinicFaq extends LitElement {
    */
   private readClinicChildren(): void {
     const answers: HTMLElement[] = [];
+    const opened: HTMLElement[] = [];
     for (const child of Array.from(this.children)) {
       if (child.hasAttribute(QUESTION_ATTR)) {
         answers.push(child as HTMLElement);
       } else if (child instanceof HTMLDetailsElement) {
         const answer = this.adoptDetails(child);
         if (answer) answers.push(answer);
+        if (answer && child.open) opened.push(answer);
       } else if (!isIgnorable(child)) {
-        warn(
-          TAG,
+        this.warnChild(
+          child,
           `a <${child.localName}> child is not a <details> question; it is shown below the questions as it is.`,
         );
       }
@@ -252,9 +289,19 @@ export class ClinicFaq extends LitElement {
     const ids = uniqueIds(
       answers.map((answer) => answer.id || slugify(answer.getAttribute(QUESTION_ATTR) ?? '')),
     );
+    answers.forEach((answer, i) => (answer.slot = ANSWER_SLOT + ids[i]));
+    this.openIds = new Set([
+      ...this.openIds,
+      ...opened.map((answer) => ids[answers.indexOf(answer)]),
+    ]);
     this.clinicEntries = answers.length
-      ? answers.map((answer, i) => this.entryFromAnswer(answer, ids[i]))
+      ? answers.map((answer, i) =>
+          makeEntry(ids[i], answer.getAttribute(QUESTION_ATTR) ?? '', answer.textContent ?? '', {
+            slot: answer.slot,
+          }),
+        )
       : null;
+    this.entriesCache = undefined;
   }
 
   /** Replaces a `<details>` child with a slotted answer `<div>`; null when it is malformed. */
@@ -262,8 +309,8 @@ export class ClinicFaq extends LitElement {
     const summary = details.querySelector(':scope > summary');
     const question = summary?.textContent?.trim();
     if (!summary || !question) {
-      warn(
-        TAG,
+      this.warnChild(
+        details,
         'a <details> child has no <summary> question; it is shown below the questions as it is.',
       );
       return null;
@@ -271,7 +318,6 @@ export class ClinicFaq extends LitElement {
     const answer = document.createElement('div');
     answer.setAttribute(QUESTION_ATTR, question);
     if (details.id) answer.id = details.id;
-    if (details.open) answer.setAttribute('data-clinic-faq-open', '');
     for (const node of Array.from(details.childNodes)) {
       if (node !== summary) answer.append(node);
     }
@@ -279,29 +325,26 @@ export class ClinicFaq extends LitElement {
     return answer;
   }
 
-  private entryFromAnswer(answer: HTMLElement, id: string): Entry {
-    const slot = ANSWER_SLOT + id;
-    answer.slot = slot;
-    if (answer.hasAttribute('data-clinic-faq-open')) {
-      answer.removeAttribute('data-clinic-faq-open');
-      this.openIds = new Set([...this.openIds, id]);
-    }
-    const question = answer.getAttribute(QUESTION_ATTR) ?? '';
-    return makeEntry(id, question, answer.textContent ?? '', { slot });
+  private warnChild(child: Element, message: string): void {
+    if (this.warnedChildren.has(child)) return;
+    this.warnedChildren.add(child);
+    warn(TAG, message);
   }
 
-  /** Drops open ids that no longer exist, and extra ones in exclusive mode. */
-  private pruneOpenIds(): void {
-    const ids = new Set(this.entries.map((entry) => entry.id));
-    let open = [...this.openIds].filter((id) => ids.has(id));
-    if (this.exclusive) open = open.slice(0, 1);
-    if (open.length !== this.openIds.size) this.openIds = new Set(open);
+  /** A CMS or script added questions, or removed some: read the children again. */
+  private handleMutations(records: MutationRecord[]): void {
+    const changed = records.some(
+      (record) =>
+        Array.from(record.addedNodes).some((node) => node instanceof HTMLDetailsElement) ||
+        Array.from(record.removedNodes).some(
+          (node) => node instanceof Element && node.hasAttribute(QUESTION_ATTR),
+        ),
+    );
+    if (changed) this.readClinicChildren();
   }
 
   private setOpen(id: string, open: boolean): boolean {
-    if (this.openIds.has(id) === open || !this.entries.some((entry) => entry.id === id)) {
-      return false;
-    }
+    if (this.openIds.has(id) === open) return false;
     const next = new Set(this.exclusive && open ? [] : this.openIds);
     if (open) next.add(id);
     else next.delete(id);
@@ -312,8 +355,9 @@ export class ClinicFaq extends LitElement {
   /** Opens, closes and announces a change the user made. */
   private userToggle(id: string, open: boolean): void {
     if (!this.setOpen(id, open)) return;
-    if (open && this.updateUrl) {
-      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (this.updateUrl) {
+      const url = open ? `#${encodeURIComponent(id)}` : location.pathname + location.search;
+      if (open || fragmentId() === id) history.replaceState(history.state, '', url);
     }
     this.dispatchEvent(
       new CustomEvent<FaqToggleDetail>('clinic-faq-toggle', {
@@ -325,38 +369,22 @@ export class ClinicFaq extends LitElement {
   }
 
   private readonly handleHashChange = (): void => {
-    this.openFromHash();
+    this.pendingHashId = fragmentId();
+    this.requestUpdate();
   };
 
-  /** The id in the URL fragment when it names one of our questions. */
-  private hashId(): string | undefined {
-    try {
-      const id = decodeURIComponent(location.hash.slice(1));
-      return this.entries.some((entry) => entry.id === id) ? id : undefined;
-    } catch {
-      return undefined; // A malformed escape in the fragment.
-    }
-  }
-
-  /** Opens and scrolls to the question named in the URL fragment, if it is one of ours. */
-  private async openFromHash(): Promise<void> {
-    const id = this.hashId();
-    if (!id) return;
-    this.query = '';
+  /**
+   * Opens the question the URL named and scrolls to it after rendering; on an
+   * in-page link (not at load) focus moves there too, as a keyboard user expects.
+   */
+  private revealFromHash(id: string, focus: boolean): void {
+    if (this.query) this.query = '';
     this.setOpen(id, true);
-    await this.updateComplete;
-    this.buttonFor(id)?.scrollIntoView({ block: 'start' });
+    this.scrollTarget = { id, focus };
   }
 
   private buttonFor(id: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(`q-${id}`)}`);
-  }
-
-  /** A CMS inserted markup after upgrade: enhance any new `<details>` questions. */
-  private handleSlotChange(): void {
-    if (Array.from(this.children).some((child) => child instanceof HTMLDetailsElement)) {
-      this.readClinicChildren();
-    }
   }
 
   private handleClick(event: Event): void {
@@ -364,13 +392,19 @@ export class ClinicFaq extends LitElement {
     this.userToggle(id, !this.openIds.has(id));
   }
 
-  /** Find-in-page revealed text inside a closed answer: open it properly. */
+  /**
+   * The browser is revealing a closed answer: find-in-page matched text in it
+   * (a user action, announced), or the URL named a clinic answer's id (navigation).
+   */
   private handleBeforeMatch(event: Event): void {
-    this.userToggle((event.currentTarget as HTMLElement).dataset.id!, true);
+    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    if (fragmentId() === id) this.setOpen(id, true);
+    else this.userToggle(id, true);
   }
 
   /** WAI-ARIA APG accordion: arrows, Home and End move between the visible questions. */
   private handleKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const buttons = Array.from(
       this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .trigger'),
     );
@@ -388,20 +422,25 @@ export class ClinicFaq extends LitElement {
     buttons[next[event.key]].focus();
   }
 
+  /** Filters at once; announces the count only when typing pauses, so it does not talk over the echo. */
   private handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcedQuery = this.query), ANNOUNCE_DELAY);
   }
 
   private handleClearSearch(): void {
+    clearTimeout(this.announceTimer);
     this.query = '';
+    this.announcedQuery = '';
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   }
 
   /** Keeps one JSON-LD script in the light DOM in step with the questions. */
   private syncStructuredData(): void {
+    this.jsonLdSource = this.entries;
     if (!this.structuredData || this.entries.length === 0) {
       this.jsonLd?.remove();
-      this.jsonLd = undefined;
       return;
     }
     const json = JSON.stringify({
@@ -418,8 +457,12 @@ export class ClinicFaq extends LitElement {
       this.jsonLd.type = 'application/ld+json';
       this.jsonLd.setAttribute('data-clinic-faq', '');
     }
-    if (this.jsonLd.textContent !== json) {
-      this.jsonLd.replaceChildren(document.createTextNode(json));
+    if (this.jsonLd.text !== json && !setScriptText(this.jsonLd, json)) {
+      warn(
+        TAG,
+        'structured-data could not write its JSON-LD: this page enforces Trusted Types; allow the policy "clinic-elements" in its trusted-types directive.',
+      );
+      return;
     }
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
@@ -455,7 +498,11 @@ export class ClinicFaq extends LitElement {
           @input=${this.handleSearchInput}
         />
         <p id="status" class="status" part="status" role="status">
-          ${this.query.trim() ? this.t('faq.search.count', { count: matches, total }) : ''}
+          ${
+            this.query.trim() && this.query === this.announcedQuery
+              ? this.t('faq.search.count', { count: matches, total })
+              : ''
+          }
         </p>
       </div>
     `;
@@ -525,7 +572,7 @@ export class ClinicFaq extends LitElement {
   }
 
   override render() {
-    const query = fold(this.query.trim());
+    const query = this.query.trim();
     const visible = this.entries.map((entry) => matchesQuery(entry.haystack, query));
     const matches = visible.filter(Boolean).length;
     // Landmark regions only where they stay few (WAI-ARIA APG accordion note).
@@ -541,7 +588,7 @@ export class ClinicFaq extends LitElement {
           )}
         </div>
         ${matches === 0 && query ? this.renderEmpty() : nothing}
-        <slot @slotchange=${this.handleSlotChange}></slot>
+        <slot></slot>
       </div>
     `;
   }
@@ -568,6 +615,15 @@ function makeEntry(
     haystack: fold(`${question}\n${answerText}`),
     answerText: answerText.replace(/\s+/g, ' ').trim(),
   };
+}
+
+/** The decoded URL fragment, or undefined when there is none or it is malformed. */
+function fragmentId(): string | undefined {
+  try {
+    return decodeURIComponent(location.hash.slice(1)) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sameLanguage(a: string, b: string): boolean {
