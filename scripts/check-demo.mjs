@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.js';
 import { createServer } from 'vite';
 
 const screenshots = process.argv.includes('--screenshots');
@@ -27,18 +28,7 @@ await server.listen();
 const { port } = server.httpServer.address();
 const url = `http://127.0.0.1:${port}/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const failures = [];
 try {

@@ -24,11 +24,11 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = resolve(projectRoot, 'storybook-static');
 const axePath = resolve(projectRoot, 'node_modules/axe-core/axe.min.js');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CONCURRENCY = 3;
 const ENTRY_TIMEOUT = 20_000;
 
@@ -329,20 +329,7 @@ async function main() {
       : 0;
 
   const { server, origin } = await serve(staticDir);
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const results = [];
   try {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
