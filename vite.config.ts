@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 const entries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   faq: resolve(import.meta.dirname, 'src/faq.ts'),
+  'technique-explainer': resolve(import.meta.dirname, 'src/technique-explainer.ts'),
 };
 
 export default defineConfig(({ command, mode }) => {

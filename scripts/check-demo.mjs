@@ -59,18 +59,26 @@ try {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(url, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => customElements.get('clinic-faq'));
+      await page.waitForFunction(
+        () => customElements.get('clinic-faq') && customElements.get('clinic-technique-explainer'),
+      );
       const report = await page.evaluate(async () => {
         const faq = document.querySelector('clinic-faq');
+        const explainer = document.querySelector('clinic-technique-explainer');
         await faq.updateComplete;
+        await explainer.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return {
           questions: faq.shadowRoot.querySelectorAll('button[aria-expanded]').length,
+          techniques: explainer.shadowRoot.querySelectorAll('[role="tab"]').length,
+          bookLinks: explainer.shadowRoot.querySelectorAll('[part="book"]').length,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
           cls: window.__cls,
         };
       });
       if (report.questions < 10) problems.push(`FAQ shows ${report.questions} questions`);
+      if (report.techniques < 5) problems.push(`explainer shows ${report.techniques} techniques`);
+      if (report.bookLinks < 5) problems.push(`explainer shows ${report.bookLinks} Book links`);
       if (report.overflow > 0) problems.push(`page scrolls sideways by ${report.overflow}px`);
       if (report.cls > 0) problems.push(`layout shift ${report.cls.toFixed(4)}`);
       if (screenshots) {

@@ -37,6 +37,35 @@ export interface FaqEntry {
   sources: readonly SourceId[];
 }
 
+/** Pressure on a 1 (very light) to 5 (very firm) scale. */
+export type PressureLevel = 1 | 2 | 3 | 4 | 5;
+
+/** One massage technique, as the technique explainer shows it. All text is plain. */
+export interface Technique {
+  /** Stable kebab-case id, used in `techniques="..."` and for booking: "deep-tissue". */
+  id: string;
+  /** Display name: "Deep tissue massage". */
+  name: string;
+  /** One line that sums it up. */
+  summary: string;
+  /** What it is. */
+  what: string;
+  /** How it may help sciatica. */
+  helps: string;
+  /** What it feels like during the session. */
+  feels: string;
+  pressure: PressureLevel;
+  /** Who it suits. */
+  suits: string;
+  /** What to expect afterwards. */
+  after: string;
+  /** "Ask first / avoid if" cautions, each one short sentence. */
+  cautions: readonly string[];
+  /** Typical session lengths in minutes, e.g. [60, 90]. */
+  sessionMinutes: readonly number[];
+  sources: readonly SourceId[];
+}
+
 /** A content pack for one condition in one locale. */
 export interface ContentPack {
   /** BCP 47 language tag of the text, e.g. "en". */
@@ -44,5 +73,6 @@ export interface ContentPack {
   /** The condition the pack is about, e.g. "sciatica". */
   topic: string;
   faq: readonly FaqEntry[];
+  techniques: readonly Technique[];
   sources: Readonly<Record<SourceId, Source>>;
 }

@@ -12,6 +12,26 @@ export const en = {
   'faq.search.none': 'No questions match “{query}”.',
   'faq.search.clear': 'Clear search',
   'faq.sources': 'Sources:',
+
+  'technique.list': 'Massage techniques',
+  'technique.compare.caption': 'Massage techniques compared',
+  'technique.compare.name': 'Technique',
+  'technique.what': 'What it is',
+  'technique.helps': 'How it may help sciatica',
+  'technique.feels': 'What it feels like',
+  'technique.pressure': 'Pressure',
+  'technique.pressure.value': '{word}, {level} of 5',
+  'technique.pressure.1': 'Very light',
+  'technique.pressure.2': 'Light',
+  'technique.pressure.3': 'Medium',
+  'technique.pressure.4': 'Firm',
+  'technique.pressure.5': 'Very firm',
+  'technique.suits': 'Who it suits',
+  'technique.after': 'Afterwards',
+  'technique.cautions': 'Ask first or avoid if',
+  'technique.minutes': 'Session length',
+  'technique.minutes.value': '{list} minutes',
+  'technique.book': 'Book {name}',
 };
 
 export type MessageKey = keyof typeof en;

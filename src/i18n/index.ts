@@ -67,3 +67,8 @@ function pluralForm(message: Exclude<Message, string>, locale: string, count: nu
   }
   return message[form] ?? message.other;
 }
+
+/** True when two BCP 47 tags share a primary language: "en-GB" and "en". */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();
+}

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
-import { langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -624,10 +624,6 @@ function fragmentId(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();
 }
 
 function renderBlock(block: AnswerBlock) {

@@ -1,0 +1,583 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { pageBookingUrl } from '../../booking/page-booking.js';
+import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
+import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import { define } from '../../internal/define.js';
+import { base, tokens } from '../../internal/tokens.js';
+import { warn } from '../../internal/warn.js';
+import { styles } from './clinic-technique-explainer.styles.js';
+
+const TAG = 'clinic-technique-explainer';
+
+/** How the techniques are laid out. */
+export type TechniqueLayout = 'tabs' | 'cards' | 'compare';
+const LAYOUTS: readonly TechniqueLayout[] = ['tabs', 'cards', 'compare'];
+
+/**
+ * A technique a developer passes through `items`: `id` and `name` are required,
+ * every other field of the built-in model is optional. All text is plain.
+ */
+export type TechniqueItem = Partial<Technique> & Pick<Technique, 'id' | 'name'>;
+
+/** Detail of `clinic-technique-select`. */
+export interface TechniqueSelectDetail {
+  id: string;
+}
+
+/** Detail of `clinic-book-click`. */
+export interface TechniqueBookDetail {
+  technique: string;
+}
+
+/** A technique ready to render: every field present, and the language when it differs from the page's. */
+interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
+  pressure?: PressureLevel;
+  lang?: string;
+}
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * @tagname clinic-technique-explainer
+ * @summary Explains massage techniques for sciatica: what each is, how it may
+ * help, how it feels, its pressure, who it suits, what comes after, and when to
+ * ask first. As tabs, cards or a comparison table.
+ *
+ * @slot - Clinic's own techniques, as `<article data-technique="id">` children
+ * (see the README for the markup). They replace a built-in technique of the same
+ * id, or add to them. Shown as plain HTML before the script loads.
+ *
+ * @event {CustomEvent<TechniqueSelectDetail>} clinic-technique-select - The user chose a
+ * technique tab. `detail: { id }`. Not fired when `selected` is set from code.
+ * @event {CustomEvent<TechniqueBookDetail>} clinic-book-click - The user followed a
+ * technique's "Book" link. `detail: { technique }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart tablist - The row of technique tabs (tabs layout).
+ * @csspart tab - One technique tab.
+ * @csspart panel - The panel of the chosen tab.
+ * @csspart card - One technique card (cards layout).
+ * @csspart name - A technique's name heading.
+ * @csspart summary - A technique's one-line summary.
+ * @csspart pressure - The pressure text and scale.
+ * @csspart scale - The five-step pressure scale (decorative; the text says the level).
+ * @csspart cautions - The "ask first or avoid if" box.
+ * @csspart facts - The list of facts (what it is, how it helps...).
+ * @csspart book - The "Book" link, shown when the page has a booking link.
+ * @csspart table - The comparison table (compare layout).
+ *
+ * @cssproperty [--clinic-font=inherit] - Font family; inherits the site's.
+ * @cssproperty [--clinic-color-text=currentColor] - Text colour; inherits the site's.
+ * @cssproperty [--clinic-color-accent=light-dark(#0b6b66, #6fd6cc)] - Selected tab, scale and
+ * focus ring colour.
+ * @cssproperty [--clinic-color-on-accent=light-dark(#ffffff, #06201e)] - Text on the accent (the
+ * Book link).
+ * @cssproperty [--clinic-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Lines
+ * and card borders.
+ * @cssproperty [--clinic-color-surface=transparent] - Card and panel background.
+ * @cssproperty [--clinic-color-caution=light-dark(#8a4b00, #ffc97a)] - The cautions box accent.
+ * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
+ * @cssproperty [--clinic-space=1rem] - Base spacing.
+ */
+export class ClinicTechniqueExplainer extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  @state() private pageLang = 'en';
+  /** Techniques the clinic wrote as children, read on connect. */
+  @state() private clinicTechniques: TechniqueItem[] = [];
+  @state() private bookingUrl: string | null = null;
+
+  /** Built-in technique ids to show, in order, separated by spaces: `"deep-tissue swedish"`. */
+  @property() techniques = '';
+
+  /** `tabs` (default), `cards` or `compare` (a table side by side). */
+  @property({ reflect: true }) layout: TechniqueLayout = 'tabs';
+
+  /** Id of the technique shown first: the open tab, or the first card or row. */
+  @property() selected = '';
+
+  /** Heading level of technique names, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Techniques from code; they replace built-in ones with the same id, or add to them. */
+  @property({ attribute: false }) items?: TechniqueItem[];
+
+  /** The techniques shown, derived in `willUpdate`. */
+  private views: View[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageLang = langOf(this);
+    this.clinicTechniques = this.readClinicChildren();
+    // The booking link may be in a later CMS block: look again once the page has loaded.
+    this.bookingUrl = pageBookingUrl();
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.handlePageLoaded, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.handlePageLoaded);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      warn(TAG, `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using tabs.`);
+    }
+    if (changed.has('headingLevel') && !HEADINGS[this.headingLevel]) {
+      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 2 to 6; using 3.`);
+    }
+    if (
+      changed.has('techniques') ||
+      changed.has('items') ||
+      changed.has('clinicTechniques') ||
+      changed.has('pageLang')
+    ) {
+      this.views = this.chooseViews();
+    }
+    if ((changed.has('selected') || changed.has('techniques')) && this.selected) {
+      if (!this.views.some((view) => view.id === this.selected)) {
+        warn(
+          TAG,
+          `selected="${this.selected}" is not one of the techniques shown; showing the first.`,
+        );
+      }
+    }
+  }
+
+  private get effectiveLayout(): TechniqueLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'tabs';
+  }
+
+  private get selectedId(): string | undefined {
+    return this.views.find((view) => view.id === this.selected)?.id ?? this.views[0]?.id;
+  }
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.pageLang, key, params);
+  }
+
+  private readonly handlePageLoaded = (): void => {
+    this.bookingUrl = pageBookingUrl();
+  };
+
+  /** Built-in, then clinic children, then `items`: later ones replace same ids. */
+  private chooseViews(): View[] {
+    const pack = contentPack(this.pageLang);
+    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
+    const all = new Map<string, View>();
+    for (const technique of pack.techniques) all.set(technique.id, toView(technique, lang));
+    for (const item of [...this.clinicTechniques, ...this.validItems()]) {
+      all.set(item.id, toView(item));
+    }
+    const wanted = this.techniques.split(/[\s,]+/).filter(Boolean);
+    if (wanted.length === 0) return [...all.values()];
+    const unknown = wanted.filter((id) => !all.has(id));
+    if (unknown.length) {
+      warn(
+        TAG,
+        `techniques="${this.techniques}" names unknown technique(s) ${unknown.join(', ')}; known ids are ${[...all.keys()].join(', ')}.`,
+      );
+    }
+    const chosen = [...new Set(wanted)].filter((id) => all.has(id)).map((id) => all.get(id)!);
+    return chosen.length ? chosen : [...all.values()];
+  }
+
+  private validItems(): TechniqueItem[] {
+    const items: unknown = this.items;
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items)) {
+      warn(TAG, 'items must be an array of techniques ({ id, name, ... }); ignoring it.');
+      return [];
+    }
+    return items.filter((item: unknown, index): item is TechniqueItem => {
+      const ok =
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as TechniqueItem).id === 'string' &&
+        typeof (item as TechniqueItem).name === 'string' &&
+        (item as TechniqueItem).id.trim() !== '' &&
+        (item as TechniqueItem).name.trim() !== '';
+      if (!ok) warn(TAG, `items[${index}] needs an id and a name; skipping it.`);
+      return ok;
+    });
+  }
+
+  /** Reads `<article data-technique="id">` children: text only, never HTML. */
+  private readClinicChildren(): TechniqueItem[] {
+    const found: TechniqueItem[] = [];
+    for (const child of Array.from(
+      this.querySelectorAll<HTMLElement>(':scope > [data-technique]'),
+    )) {
+      const id = child.dataset.technique?.trim() ?? '';
+      const name = (
+        child.dataset.name ??
+        child.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ??
+        ''
+      ).trim();
+      if (!id || !name) {
+        warn(
+          TAG,
+          'a [data-technique] child needs an id in data-technique and a name (a heading or data-name); skipping it.',
+        );
+        continue;
+      }
+      const field = (key: string) =>
+        child.querySelector(`[data-field="${key}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+      const pressure = Number(child.dataset.pressure);
+      if (child.dataset.pressure !== undefined && !isPressure(pressure)) {
+        warn(
+          TAG,
+          `data-pressure="${child.dataset.pressure}" of "${id}" is not 1 to 5; leaving it out.`,
+        );
+      }
+      found.push({
+        id,
+        name,
+        summary: field('summary'),
+        what: field('what'),
+        helps: field('helps'),
+        feels: field('feels'),
+        suits: field('suits'),
+        after: field('after'),
+        pressure: isPressure(pressure) ? pressure : undefined,
+        cautions: Array.from(
+          child.querySelectorAll('[data-field="cautions"] li'),
+          (li) => li.textContent?.trim() ?? '',
+        ).filter(Boolean),
+        sessionMinutes: (child.dataset.minutes ?? '')
+          .split(/[\s,]+/)
+          .map(Number)
+          .filter((n) => Number.isFinite(n) && n > 0),
+      });
+    }
+    return found;
+  }
+
+  /** Tab activation by the user: select, move focus, announce. */
+  private chooseTab(id: string, focus: boolean): void {
+    if (id !== this.selectedId) {
+      this.selected = id;
+      this.dispatchEvent(
+        new CustomEvent<TechniqueSelectDetail>('clinic-technique-select', {
+          detail: { id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${CSS.escape(id)}`)?.focus(),
+      );
+    }
+  }
+
+  private handleTabClick(event: Event): void {
+    this.chooseTab((event.currentTarget as HTMLElement).dataset.id!, false);
+  }
+
+  /** WAI-ARIA APG tabs, automatic activation; arrows follow the reading direction. */
+  private handleTabKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const ids = this.views.map((view) => view.id);
+    const index = ids.indexOf((event.target as HTMLElement).dataset.id ?? '');
+    if (index < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    let next: number;
+    if (step) next = (index + step + ids.length) % ids.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = ids.length - 1;
+    else return;
+    event.preventDefault();
+    this.chooseTab(ids[next], true);
+  }
+
+  private handleBookClick(event: Event): void {
+    const technique = (event.currentTarget as HTMLElement).dataset.id!;
+    this.dispatchEvent(
+      new CustomEvent<TechniqueBookDetail>('clinic-book-click', {
+        detail: { technique },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private get headingTag(): StaticValue {
+    return HEADINGS[this.headingLevel] ?? HEADINGS[3];
+  }
+
+  private pressureText(level: PressureLevel): string {
+    return this.t('technique.pressure.value', {
+      word: this.t(`technique.pressure.${level}`),
+      level,
+    });
+  }
+
+  private minutesText(minutes: readonly number[]): string {
+    if (!minutes.length) return '';
+    const list = new Intl.ListFormat(this.pageLang, { type: 'disjunction' }).format(
+      minutes.map(String),
+    );
+    return this.t('technique.minutes.value', { list });
+  }
+
+  private renderPressure(level: PressureLevel | undefined) {
+    if (!level) return nothing;
+    return html`
+      <p class="pressure" part="pressure">
+        <span class="label">${this.t('technique.pressure')}:</span>
+        <span>${this.pressureText(level)}</span>
+        <span class="scale" part="scale" aria-hidden="true">
+          ${[1, 2, 3, 4, 5].map((step) => html`<span class="step" ?data-on=${step <= level}></span>`)}
+        </span>
+      </p>
+    `;
+  }
+
+  private renderCautions(view: View) {
+    if (!view.cautions.length) return nothing;
+    return html`
+      <div class="cautions" part="cautions">
+        <p class="cautions-title">
+          <svg class="caution-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path
+              d="M10 2.5 18.5 17h-17z"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.8"
+              stroke-linejoin="round"
+            />
+            <path
+              d="M10 8v4.5M10 14.6v.1"
+              stroke="currentColor"
+              stroke-width="1.8"
+              stroke-linecap="round"
+            />
+          </svg>
+          ${this.t('technique.cautions')}
+        </p>
+        <ul>
+          ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderFacts(view: View) {
+    const facts: [MessageKey, string][] = [
+      ['technique.what', view.what],
+      ['technique.helps', view.helps],
+      ['technique.feels', view.feels],
+      ['technique.suits', view.suits],
+      ['technique.after', view.after],
+      ['technique.minutes', this.minutesText(view.sessionMinutes)],
+    ];
+    return html`
+      <dl class="facts" part="facts">
+        ${facts
+          .filter(([, text]) => text)
+          .map(
+            ([key, text]) =>
+              html`<div>
+                <dt>${this.t(key)}</dt>
+                <dd>${text}</dd>
+              </div>`,
+          )}
+      </dl>
+    `;
+  }
+
+  private renderBook(view: View) {
+    if (!this.bookingUrl) return nothing;
+    return html`
+      <a
+        class="book"
+        part="book"
+        href=${this.bookingUrl}
+        data-id=${view.id}
+        @click=${this.handleBookClick}
+      >
+        ${this.t('technique.book', { name: view.name })}
+      </a>
+    `;
+  }
+
+  /** Everything about one technique: the body of a tab panel or a card. */
+  private renderTechnique(view: View) {
+    return html`
+      ${staticHtml`<${this.headingTag} class="name" part="name">${view.name}</${this.headingTag}>`}
+      ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
+      ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
+      ${this.renderBook(view)}
+    `;
+  }
+
+  private renderTabs() {
+    const selected = this.selectedId;
+    return html`
+      <div
+        class="tablist"
+        part="tablist"
+        role="tablist"
+        aria-label=${this.t('technique.list')}
+        @keydown=${this.handleTabKeyDown}
+      >
+        ${this.views.map(
+          (view) => html`
+            <button
+              id=${`tab-${view.id}`}
+              class="tab"
+              part="tab"
+              type="button"
+              role="tab"
+              aria-selected=${view.id === selected ? 'true' : 'false'}
+              aria-controls=${`panel-${view.id}`}
+              tabindex=${view.id === selected ? 0 : -1}
+              data-id=${view.id}
+              lang=${view.lang ?? nothing}
+              @click=${this.handleTabClick}
+            >
+              ${view.name}
+            </button>
+          `,
+        )}
+      </div>
+      ${this.views.map(
+        (view) => html`
+          <div
+            id=${`panel-${view.id}`}
+            class="panel"
+            part="panel"
+            role="tabpanel"
+            aria-labelledby=${`tab-${view.id}`}
+            tabindex="0"
+            lang=${view.lang ?? nothing}
+            ?hidden=${view.id !== selected}
+          >
+            ${this.renderTechnique(view)}
+          </div>
+        `,
+      )}
+    `;
+  }
+
+  /** Cards and rows put the selected technique first. */
+  private get ordered(): View[] {
+    const selected = this.views.find((view) => view.id === this.selected);
+    return selected ? [selected, ...this.views.filter((view) => view !== selected)] : this.views;
+  }
+
+  private renderCards() {
+    return html`
+      <div class="cards">
+        ${this.ordered.map(
+          (view) => html`
+            <article class="card" part="card" lang=${view.lang ?? nothing}>
+              ${this.renderTechnique(view)}
+            </article>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  private renderCompare() {
+    return html`
+      <div class="table-scroll" role="region" aria-labelledby="caption" tabindex="0">
+        <table part="table">
+          <caption id="caption">
+            ${this.t('technique.compare.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('technique.compare.name')}</th>
+              <th scope="col">${this.t('technique.pressure')}</th>
+              <th scope="col">${this.t('technique.feels')}</th>
+              <th scope="col">${this.t('technique.suits')}</th>
+              <th scope="col">${this.t('technique.minutes')}</th>
+              <th scope="col">${this.t('technique.cautions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.ordered.map(
+              (view) => html`
+                <tr lang=${view.lang ?? nothing}>
+                  <th scope="row">${view.name}</th>
+                  <td>${this.renderPressure(view.pressure)}</td>
+                  <td>${view.feels}</td>
+                  <td>${view.suits}</td>
+                  <td>${this.minutesText(view.sessionMinutes)}</td>
+                  <td>
+                    <ul class="table-cautions">
+                      ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
+                    </ul>
+                  </td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  override render() {
+    const layout = this.effectiveLayout;
+    return html`
+      <div class="base" part="base">
+        ${
+          layout === 'cards'
+            ? this.renderCards()
+            : layout === 'compare'
+              ? this.renderCompare()
+              : this.renderTabs()
+        }
+      </div>
+    `;
+  }
+}
+
+function isPressure(value: number): value is PressureLevel {
+  return Number.isInteger(value) && value >= 1 && value <= 5;
+}
+
+function toView(technique: TechniqueItem, lang?: string): View {
+  return {
+    id: technique.id.trim(),
+    name: technique.name.trim(),
+    summary: technique.summary ?? '',
+    what: technique.what ?? '',
+    helps: technique.helps ?? '',
+    feels: technique.feels ?? '',
+    suits: technique.suits ?? '',
+    after: technique.after ?? '',
+    pressure: technique.pressure && isPressure(technique.pressure) ? technique.pressure : undefined,
+    cautions: technique.cautions ?? [],
+    sessionMinutes: technique.sessionMinutes ?? [],
+    lang,
+  };
+}
+
+define(TAG, ClinicTechniqueExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-technique-explainer': ClinicTechniqueExplainer;
+  }
+  interface GlobalEventHandlersEventMap {
+    'clinic-technique-select': CustomEvent<TechniqueSelectDetail>;
+    'clinic-book-click': CustomEvent<TechniqueBookDetail>;
+  }
+}

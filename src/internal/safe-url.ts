@@ -1,0 +1,13 @@
+/** Schemes a link of ours may point at; anything else (javascript:, data:...) is refused. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+
+/** The absolute URL when it is safe to navigate to, else null. */
+export function safeUrl(href: string | null | undefined, base = document.baseURI): string | null {
+  if (!href?.trim()) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}

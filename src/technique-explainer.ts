@@ -1,0 +1,1 @@
+export * from './components/technique-explainer/clinic-technique-explainer.js';

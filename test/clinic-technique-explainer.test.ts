@@ -1,0 +1,455 @@
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/technique-explainer/clinic-technique-explainer.js';
+import type {
+  ClinicTechniqueExplainer,
+  TechniqueBookDetail,
+  TechniqueSelectDetail,
+} from '../src/components/technique-explainer/clinic-technique-explainer.js';
+import { sciaticaEn } from '../src/content/sciatica.en.js';
+
+type Explainer = ClinicTechniqueExplainer;
+
+const builtIn = sciaticaEn.techniques;
+
+function tabs(el: Explainer): HTMLElement[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]'));
+}
+
+function visiblePanel(el: Explainer): HTMLElement {
+  const panels = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]'));
+  const shown = panels.filter((panel) => panel.getClientRects().length > 0);
+  expect(shown, 'exactly one panel is shown').to.have.length(1);
+  return shown[0];
+}
+
+function focused(el: Explainer): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
+
+afterEach(async () => {
+  fixtureCleanup();
+  document.querySelectorAll('clinic-book-button').forEach((el) => el.remove());
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('clinic-technique-explainer', () => {
+  describe('accessibility', () => {
+    for (const technique of builtIn) {
+      it(`passes axe in tabs layout with ${technique.id} selected`, async () => {
+        const el = await fixture<Explainer>(
+          html`<clinic-technique-explainer selected=${technique.id}></clinic-technique-explainer>`,
+        );
+        expect(visiblePanel(el).textContent).to.contain(technique.name);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('passes axe in cards and compare layouts', async () => {
+      for (const layout of ['cards', 'compare']) {
+        const el = await fixture<Explainer>(
+          html`<clinic-technique-explainer layout=${layout}></clinic-technique-explainer>`,
+        );
+        await expect(el, layout).to.be.accessible();
+      }
+    });
+
+    it('the axe assertion fails on a broken tab list', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      tabs(el)[1].setAttribute('aria-controls', 'nowhere');
+      tabs(el)[1].replaceChildren();
+      await expect(el).not.to.be.accessible();
+    });
+
+    it('follows the APG tabs pattern: roles, selection, controls and one tab stop', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      const all = tabs(el);
+      expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
+        'Massage techniques',
+      );
+      expect(all.map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(
+        all.map((_, i) => (i === 0 ? 'true' : 'false')),
+      );
+      expect(all.map((tab) => tab.tabIndex)).to.deep.equal(all.map((_, i) => (i === 0 ? 0 : -1)));
+      const panel = visiblePanel(el);
+      expect(panel.id).to.equal(all[0].getAttribute('aria-controls'));
+      expect(panel.getAttribute('aria-labelledby')).to.equal(all[0].id);
+    });
+
+    it('states the pressure in text, not by the scale alone', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer selected="deep-tissue"></clinic-technique-explainer>`,
+      );
+      const deep = builtIn.find((t) => t.id === 'deep-tissue')!;
+      const pressure = visiblePanel(el).querySelector('[part="pressure"]')!;
+      const words = ['', 'Very light', 'Light', 'Medium', 'Firm', 'Very firm'];
+      expect(pressure.textContent!.replace(/\s+/g, ' ')).to.contain(
+        `Pressure: ${words[deep.pressure]}, ${deep.pressure} of 5`,
+      );
+      const scale = pressure.querySelector('[part="scale"]')!;
+      expect(scale.getAttribute('aria-hidden')).to.equal('true');
+      expect(scale.querySelectorAll('[data-on]')).to.have.length(deep.pressure);
+    });
+
+    it('shows cautions on the panel without another click, with an icon and a title', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      const cautions = visiblePanel(el).querySelector<HTMLElement>('[part="cautions"]')!;
+      expect(cautions.getClientRects().length).to.be.greaterThan(0);
+      expect(cautions.querySelector('svg')).to.exist;
+      expect(cautions.textContent).to.contain('Ask first or avoid if');
+      expect(cautions.querySelectorAll('li').length).to.equal(builtIn[0].cautions.length);
+    });
+  });
+
+  describe('defaults', () => {
+    it('shows every built-in technique as tabs, the first one open', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(
+        builtIn.map((t) => t.name),
+      );
+      const panel = visiblePanel(el);
+      for (const text of [
+        builtIn[0].what,
+        builtIn[0].helps,
+        builtIn[0].feels,
+        builtIn[0].suits,
+        builtIn[0].after,
+      ]) {
+        expect(panel.textContent).to.contain(text);
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves and activates with the arrows, Home and End, wrapping around', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      const ids = builtIn.map((t) => t.id);
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[1]);
+      expect(tabs(el)[1].getAttribute('aria-selected')).to.equal('true');
+      expect(el.selected).to.equal(ids[1]);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[ids.length - 1]);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[0]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[ids.length - 1]);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[0]);
+      expect(visiblePanel(el).textContent).to.contain(builtIn[0].name);
+    });
+
+    it('Tab goes from the selected tab into its panel', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(visiblePanel(el));
+    });
+
+    it('swaps the arrows in right-to-left pages', async () => {
+      const wrapper = await fixture(
+        html`<div dir="rtl"><clinic-technique-explainer></clinic-technique-explainer></div>`,
+      );
+      const el = wrapper.querySelector<Explainer>('clinic-technique-explainer')!;
+      await el.updateComplete;
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[1]);
+      const [first, second] = tabs(el).map((tab) => tab.getBoundingClientRect());
+      expect(second.right).to.be.at.most(first.left + 1);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('techniques picks built-in ones and their order', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer
+          techniques="swedish deep-tissue"
+        ></clinic-technique-explainer>`,
+      );
+      expect(tabs(el).map((tab) => tab.dataset.id)).to.deep.equal(['swedish', 'deep-tissue']);
+    });
+
+    it('selected opens that tab first', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer selected="hot-stone"></clinic-technique-explainer>`,
+      );
+      expect(visiblePanel(el).textContent).to.contain('Hot stone');
+      expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.textContent!.trim()).to.equal(
+        builtIn.find((t) => t.id === 'hot-stone')!.name,
+      );
+    });
+
+    it('cards lay out a grid that reflows to one column at 320 px', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer
+          layout="cards"
+          selected="swedish"
+        ></clinic-technique-explainer>`,
+      );
+      const cards = () => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]'));
+      expect(cards()).to.have.length(builtIn.length);
+      expect(cards()[0].textContent, 'selected comes first').to.contain('Swedish');
+      const [a, b] = cards().map((card) => card.getBoundingClientRect());
+      expect(b.top, 'two columns at 800 px').to.equal(a.top);
+      await setViewport({ width: 320, height: 640 });
+      const [c, d] = cards().map((card) => card.getBoundingClientRect());
+      expect(d.top, 'one column at 320 px').to.be.greaterThan(c.bottom - 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    it('compare is a real table with column and row headers', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer
+          layout="compare"
+          techniques="swedish trigger-point"
+        ></clinic-technique-explainer>`,
+      );
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.caption!.textContent!.trim()).to.equal('Massage techniques compared');
+      const cols = Array.from(table.tHead!.querySelectorAll('th'));
+      expect(cols.every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+      expect(cols.map((th) => th.textContent)).to.include.members([
+        'Pressure',
+        'What it feels like',
+        'Who it suits',
+        'Session length',
+      ]);
+      const rows = Array.from(table.tBodies[0].rows);
+      expect(rows.map((row) => row.cells[0].textContent!.trim())).to.deep.equal([
+        'Swedish massage',
+        'Trigger point therapy',
+      ]);
+      expect(
+        rows.every(
+          (row) => row.cells[0].localName === 'th' && row.cells[0].getAttribute('scope') === 'row',
+        ),
+      ).to.be.true;
+      const swedish = builtIn.find((t) => t.id === 'swedish')!;
+      expect(rows[0].textContent).to.contain(`${swedish.pressure} of 5`);
+    });
+
+    it('compare stays readable on a phone: the table scrolls inside the page', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(scroller.tabIndex, 'keyboard users can scroll it').to.equal(0);
+      expect(scroller.getAttribute('role')).to.equal('region');
+    });
+
+    it('shows "Book" links to the page’s booking link, and none without one', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="book"]')).to.be.null;
+      const button = document.createElement('clinic-book-button');
+      button.setAttribute('href', 'https://clinic.example/book');
+      document.body.append(button);
+      const withBooking = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="cards"></clinic-technique-explainer>`,
+      );
+      const links = Array.from(
+        withBooking.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="book"]'),
+      );
+      expect(links).to.have.length(builtIn.length);
+      expect(links[0].href).to.equal('https://clinic.example/book');
+      expect(links[0].textContent!.trim()).to.equal(`Book ${builtIn[0].name}`);
+      expect(new Set(links.map((a) => a.textContent)).size, 'distinct names').to.equal(
+        links.length,
+      );
+    });
+  });
+
+  describe('events', () => {
+    it('fires clinic-technique-select when the user picks a tab', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      setTimeout(() => tabs(el)[2].click());
+      const event = (await oneEvent(
+        el,
+        'clinic-technique-select',
+      )) as CustomEvent<TechniqueSelectDetail>;
+      expect(event.detail).to.deep.equal({ id: builtIn[2].id });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('does not fire when selected or techniques change from code', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      let fired = 0;
+      el.addEventListener('clinic-technique-select', () => fired++);
+      el.selected = 'swedish';
+      el.techniques = 'swedish hot-stone';
+      await el.updateComplete;
+      await aTimeout(10);
+      expect(fired).to.equal(0);
+      expect(visiblePanel(el).textContent).to.contain('Swedish');
+    });
+
+    it('fires clinic-book-click with the technique when a Book link is followed', async () => {
+      const button = document.createElement('clinic-book-button');
+      button.setAttribute('href', '#booking');
+      document.body.append(button);
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer selected="swedish"></clinic-technique-explainer>`,
+      );
+      const link = visiblePanel(el).querySelector<HTMLAnchorElement>('[part="book"]')!;
+      setTimeout(() => link.click());
+      const event = (await oneEvent(el, 'clinic-book-click')) as CustomEvent<TechniqueBookDetail>;
+      expect(event.detail).to.deep.equal({ technique: 'swedish' });
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
+  describe('content', () => {
+    it('adds and replaces techniques from the clinic’s own markup, as text only', async () => {
+      const el = await fixture<Explainer>(html`
+        <clinic-technique-explainer techniques="swedish cupping">
+          <article data-technique="cupping" data-pressure="3" data-minutes="30 45">
+            <h3>Cupping</h3>
+            <p data-field="summary">Suction cups lift the skin.</p>
+            <p data-field="what">Cups placed on the <b>back</b>.</p>
+            <ul data-field="cautions">
+              <li>Not on broken skin.</li>
+            </ul>
+          </article>
+          <article data-technique="swedish" data-name="Our Swedish">
+            <p data-field="summary">Our own take.</p>
+          </article>
+        </clinic-technique-explainer>
+      `);
+      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+        'Our Swedish',
+        'Cupping',
+      ]);
+      tabs(el)[1].click();
+      await el.updateComplete;
+      const panel = visiblePanel(el);
+      expect(panel.textContent).to.contain('Suction cups lift the skin.');
+      expect(panel.textContent).to.contain('Medium, 3 of 5');
+      expect(panel.textContent).to.contain('30 or 45 minutes');
+      expect(panel.querySelector('b'), 'never parsed as HTML').to.be.null;
+      expect(panel.querySelector('[part="cautions"] li')!.textContent).to.equal(
+        'Not on broken skin.',
+      );
+    });
+
+    it('takes techniques from items, plain text only', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      el.items = [
+        { id: 'sports', name: 'Sports massage', summary: '<img src=x onerror=alert(1)>Fast.' },
+      ];
+      el.techniques = 'sports';
+      await el.updateComplete;
+      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(['Sports massage']);
+      expect(visiblePanel(el).querySelector('img')).to.be.null;
+      expect(visiblePanel(el).textContent).to.contain('<img src=x onerror=alert(1)>Fast.');
+    });
+  });
+
+  describe('bad input', () => {
+    it('warns about unknown technique ids and shows the rest', async () => {
+      let el!: Explainer;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Explainer>(
+          html`<clinic-technique-explainer
+            techniques="swedish reiki deep-tissue"
+          ></clinic-technique-explainer>`,
+        );
+      });
+      expect(warnings.join('\n')).to.match(/<clinic-technique-explainer>: techniques=.*reiki/);
+      expect(tabs(el).map((tab) => tab.dataset.id)).to.deep.equal(['swedish', 'deep-tissue']);
+    });
+
+    it('falls back to tabs for an unknown layout, and to the first for an unknown selected', async () => {
+      let el!: Explainer;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Explainer>(
+          html`<clinic-technique-explainer
+            layout="grid"
+            selected="nope"
+          ></clinic-technique-explainer>`,
+        );
+      });
+      expect(warnings.join('\n')).to.match(/layout="grid"/);
+      expect(warnings.join('\n')).to.match(/selected="nope"/);
+      expect(tabs(el)).to.have.length(builtIn.length);
+      expect(visiblePanel(el).textContent).to.contain(builtIn[0].name);
+    });
+
+    it('warns about a malformed child and bad items without throwing', async () => {
+      let el!: Explainer;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Explainer>(html`
+          <clinic-technique-explainer>
+            <article data-technique="no-name"><p>Nameless</p></article>
+          </clinic-technique-explainer>
+        `);
+        el.items = [{ id: '', name: 'x' }] as never;
+        await el.updateComplete;
+        el.items = 'nonsense' as never;
+        await el.updateComplete;
+      });
+      expect(warnings.some((w) => /\[data-technique\] child needs/.test(w))).to.be.true;
+      expect(warnings.some((w) => /items\[0\] needs an id/.test(w))).to.be.true;
+      expect(warnings.some((w) => /items must be an array/.test(w))).to.be.true;
+      expect(tabs(el)).to.have.length(builtIn.length);
+    });
+  });
+
+  describe('styling', () => {
+    it('exposes parts and follows the accent token', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        .themed { --clinic-color-accent: rgb(200, 0, 100); }
+        .themed::part(tab) { font-size: 20px; }`;
+      document.head.append(style);
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer class="themed"></clinic-technique-explainer>`,
+      );
+      expect(getComputedStyle(tabs(el)[0]).fontSize).to.equal('20px');
+      const step = visiblePanel(el).querySelector('.step[data-on]')!;
+      expect(getComputedStyle(step).backgroundColor).to.equal('rgb(200, 0, 100)');
+      style.remove();
+    });
+  });
+});
