@@ -11,6 +11,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq, FaqToggleDetail } from '../src/components/faq/clinic-faq.js';
 import { sciaticaEn } from '../src/content/sciatica.en.js';
+import { captureWarnings } from './helpers.js';
 
 /** The question buttons as a user sees them, in order. */
 function buttons(faq: ClinicFaq): HTMLButtonElement[] {
@@ -44,19 +45,6 @@ async function type(faq: ClinicFaq, text: string): Promise<void> {
   searchBox(faq).focus();
   await sendKeys({ type: text });
   await faq.updateComplete;
-}
-
-/** Records console.warn calls while `run` executes. */
-async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
 }
 
 afterEach(async () => {

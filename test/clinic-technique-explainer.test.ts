@@ -7,6 +7,7 @@ import type {
   TechniqueSelectDetail,
 } from '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { sciaticaEn } from '../src/content/sciatica.en.js';
+import { captureWarnings } from './helpers.js';
 
 type Explainer = ClinicTechniqueExplainer;
 
@@ -25,18 +26,6 @@ function visiblePanel(el: Explainer): HTMLElement {
 
 function focused(el: Explainer): Element | null {
   return el.shadowRoot!.activeElement;
-}
-
-async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
 }
 
 afterEach(async () => {

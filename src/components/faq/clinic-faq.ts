@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
+import { headingTag, isHeadingLevel } from '../../internal/headings.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
@@ -46,13 +47,6 @@ interface Entry {
   answerText: string;
 }
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY = 700;
 const ANSWER_SLOT = 'clinic-faq-answer-';
@@ -180,7 +174,7 @@ export class ClinicFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel') && !HEADINGS[this.headingLevel]) {
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
       warn(
         TAG,
         `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using 3.`,
@@ -208,8 +202,8 @@ export class ClinicFaq extends LitElement {
     }
   }
 
-  private get headingTag(): StaticValue {
-    return HEADINGS[this.headingLevel] ?? HEADINGS[3];
+  private get headingTag() {
+    return headingTag(this.headingLevel);
   }
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {

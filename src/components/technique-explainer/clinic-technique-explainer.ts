@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { pageBookingUrl } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
+import { headingTag, isHeadingLevel } from '../../internal/headings.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
@@ -36,14 +37,6 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
   pressure?: PressureLevel;
   lang?: string;
 }
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * @tagname clinic-technique-explainer
@@ -133,7 +126,7 @@ export class ClinicTechniqueExplainer extends LitElement {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
       warn(TAG, `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using tabs.`);
     }
-    if (changed.has('headingLevel') && !HEADINGS[this.headingLevel]) {
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
       warn(TAG, `heading-level="${this.headingLevel}" is not a number from 2 to 6; using 3.`);
     }
     if (
@@ -314,8 +307,8 @@ export class ClinicTechniqueExplainer extends LitElement {
     );
   }
 
-  private get headingTag(): StaticValue {
-    return HEADINGS[this.headingLevel] ?? HEADINGS[3];
+  private get headingTag() {
+    return headingTag(this.headingLevel);
   }
 
   private pressureText(level: PressureLevel): string {
