@@ -66,6 +66,48 @@ export interface Technique {
   sources: readonly SourceId[];
 }
 
+/**
+ * How much a ticked symptom matters: `emergency` (call the emergency number
+ * now), `urgent` (see a doctor today), or `symptom` (typical of the condition).
+ */
+export type SymptomLevel = 'emergency' | 'urgent' | 'symptom';
+
+/** One item of the symptom checklist, in plain words a worried person understands. */
+export interface Symptom {
+  /** Stable id: what goes into FormData and, only when the page opts in, into events. */
+  id: string;
+  level: SymptomLevel;
+  /** The checkbox label. */
+  label: string;
+  /** An optional plain-language hint under the label. */
+  hint?: string;
+  /** Why this matters, shown with an emergency or urgent outcome. */
+  why?: string;
+  sources: readonly SourceId[];
+}
+
+/** A technique the checklist may suggest when no red flag is ticked, and when. */
+export interface TechniqueSuggestion {
+  /** A technique id of the pack's `techniques`. */
+  technique: string;
+  /** Suggest it when any of these symptom ids is ticked; an empty list means always. */
+  when: readonly string[];
+  /** The short reason shown to the user. */
+  reason: string;
+}
+
+/** Emergency and urgent-care numbers of a region. */
+export interface RegionNumbers {
+  /** The emergency number, e.g. "999". */
+  emergency: string;
+  /** A second emergency number, e.g. Ireland's 999 beside 112. */
+  alsoEmergency?: string;
+  /** An urgent, non-emergency medical line, e.g. NHS 111. */
+  urgent?: string;
+  /** How to name the urgent line in text, e.g. "NHS 111". */
+  urgentName?: string;
+}
+
 /** A content pack for one condition in one locale. */
 export interface ContentPack {
   /** BCP 47 language tag of the text, e.g. "en". */
@@ -74,5 +116,8 @@ export interface ContentPack {
   topic: string;
   faq: readonly FaqEntry[];
   techniques: readonly Technique[];
+  /** Red flags first (emergency, then urgent), then typical symptoms. */
+  symptoms: readonly Symptom[];
+  suggestions: readonly TechniqueSuggestion[];
   sources: Readonly<Record<SourceId, Source>>;
 }
