@@ -261,6 +261,52 @@ describe('clinic-technique-explainer', () => {
       expect(scroller.getAttribute('role')).to.equal('region');
     });
 
+    it('offers a Book link on every row of the comparison', async () => {
+      const button = document.createElement('clinic-book-button');
+      button.setAttribute('href', 'https://clinic.example/book');
+      document.body.append(button);
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      await aTimeout(0);
+      await el.updateComplete;
+      const rows = Array.from(el.shadowRoot!.querySelector('tbody')!.rows);
+      expect(rows.every((row) => row.querySelector('a[part="book"]'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('picks up a booking link that a later CMS block adds, and its changes', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      expect(visiblePanel(el).querySelector('[part="book"]')).to.be.null;
+      const button = document.createElement('clinic-book-button');
+      button.setAttribute('href', 'https://clinic.example/book');
+      document.body.append(button);
+      await aTimeout(0);
+      await el.updateComplete;
+      const link = () => visiblePanel(el).querySelector<HTMLAnchorElement>('[part="book"]');
+      expect(link()!.href).to.equal('https://clinic.example/book');
+      button.setAttribute('href', 'javascript:alert(1)');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(link(), 'an unsafe link is never offered').to.be.null;
+    });
+
+    it('keeps the sticky technique names readable on a dark site', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const wrapper = await fixture(html`
+        <div style="background: #111; color: #fff">
+          <clinic-technique-explainer layout="compare"></clinic-technique-explainer>
+        </div>
+      `);
+      const el = wrapper.querySelector<Explainer>('clinic-technique-explainer')!;
+      await el.updateComplete;
+      const name = getComputedStyle(el.shadowRoot!.querySelector('tbody th')!);
+      expect(name.color).to.not.equal(name.backgroundColor);
+      expect(name.color).to.not.equal('rgb(255, 255, 255)');
+    });
+
     it('shows "Book" links to the page’s booking link, and none without one', async () => {
       const el = await fixture<Explainer>(
         html`<clinic-technique-explainer></clinic-technique-explainer>`,
@@ -305,7 +351,7 @@ describe('clinic-technique-explainer', () => {
       let fired = 0;
       el.addEventListener('clinic-technique-select', () => fired++);
       el.selected = 'swedish';
-      el.techniques = 'swedish hot-stone';
+      el.techniques = 'hot-stone swedish';
       await el.updateComplete;
       await aTimeout(10);
       expect(fired).to.equal(0);
@@ -384,8 +430,11 @@ describe('clinic-technique-explainer', () => {
             techniques="swedish reiki deep-tissue"
           ></clinic-technique-explainer>`,
         );
+        await aTimeout(10);
       });
-      expect(warnings.join('\n')).to.match(/<clinic-technique-explainer>: techniques=.*reiki/);
+      expect(warnings.join('\n')).to.match(
+        /<clinic-technique-explainer>: techniques=.* names unknown technique\(s\) reiki;/,
+      );
       expect(tabs(el).map((tab) => tab.dataset.id)).to.deep.equal(['swedish', 'deep-tissue']);
     });
 
@@ -398,11 +447,43 @@ describe('clinic-technique-explainer', () => {
             selected="nope"
           ></clinic-technique-explainer>`,
         );
+        await aTimeout(10);
       });
       expect(warnings.join('\n')).to.match(/layout="grid"/);
       expect(warnings.join('\n')).to.match(/selected="nope"/);
       expect(tabs(el)).to.have.length(builtIn.length);
       expect(visiblePanel(el).textContent).to.contain(builtIn[0].name);
+    });
+
+    it('does not warn about ids that items set just after upgrade provide', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<Explainer>(
+          html`<clinic-technique-explainer
+            techniques="sports swedish"
+            selected="sports"
+          ></clinic-technique-explainer>`,
+        );
+        el.items = [{ id: 'sports', name: 'Sports massage' }];
+        await el.updateComplete;
+        await aTimeout(10);
+        expect(visiblePanel(el).textContent).to.contain('Sports massage');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('turns spaces in a clinic id into hyphens, so tabs still control their panels', async () => {
+      let el!: Explainer;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Explainer>(html`
+          <clinic-technique-explainer techniques="cupping-therapy">
+            <article data-technique="cupping therapy"><h3>Cupping therapy</h3></article>
+          </clinic-technique-explainer>
+        `);
+      });
+      expect(warnings.join('\n')).to.match(/"cupping therapy" has spaces; using "cupping-therapy"/);
+      const [tab] = tabs(el);
+      expect(tab.textContent!.trim()).to.equal('Cupping therapy');
+      expect(el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)).to.exist;
     });
 
     it('warns about a malformed child and bad items without throwing', async () => {

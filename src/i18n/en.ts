@@ -16,6 +16,7 @@ export const en = {
   'technique.list': 'Massage techniques',
   'technique.compare.caption': 'Massage techniques compared',
   'technique.compare.name': 'Technique',
+  'technique.compare.book': 'Book',
   'technique.what': 'What it is',
   'technique.helps': 'How it may help sciatica',
   'technique.feels': 'What it feels like',

@@ -193,10 +193,13 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /* Sticky names need an opaque background: the system canvas with its own text
+     colour stays readable whatever the site's colours are. */
   tbody th {
     position: sticky;
     inset-inline-start: 0;
     background: Canvas;
+    color: CanvasText;
   }
 
   td .pressure {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { pageBookingUrl } from '../../booking/page-booking.js';
+import { watchPageBooking } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
@@ -105,21 +105,26 @@ export class ClinicTechniqueExplainer extends LitElement {
 
   /** The techniques shown, derived in `willUpdate`. */
   private views: View[] = [];
+  private unwatchBooking?: () => void;
+  private validateTimer?: ReturnType<typeof setTimeout>;
+  private readonly childObserver = new MutationObserver(() => {
+    this.clinicTechniques = this.readClinicChildren();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
     this.clinicTechniques = this.readClinicChildren();
-    // The booking link may be in a later CMS block: look again once the page has loaded.
-    this.bookingUrl = pageBookingUrl();
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.handlePageLoaded, { once: true });
-    }
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // The booking link may sit in another CMS block, arrive later or change.
+    this.unwatchBooking = watchPageBooking((url) => (this.bookingUrl = url));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.handlePageLoaded);
+    this.childObserver.disconnect();
+    this.unwatchBooking?.();
+    clearTimeout(this.validateTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -137,13 +142,28 @@ export class ClinicTechniqueExplainer extends LitElement {
     ) {
       this.views = this.chooseViews();
     }
-    if ((changed.has('selected') || changed.has('techniques')) && this.selected) {
-      if (!this.views.some((view) => view.id === this.selected)) {
-        warn(
-          TAG,
-          `selected="${this.selected}" is not one of the techniques shown; showing the first.`,
-        );
-      }
+    if (['techniques', 'selected', 'items', 'clinicTechniques'].some((key) => changed.has(key))) {
+      // Checked a moment later, so a page that sets `items` just after upgrade gets no false alarm.
+      clearTimeout(this.validateTimer);
+      this.validateTimer = setTimeout(() => this.warnAboutUnknownIds());
+    }
+  }
+
+  /** Names, in the console, the ids in `techniques` and `selected` that match no technique. */
+  private warnAboutUnknownIds(): void {
+    const known = this.knownTechniques();
+    const unknown = this.wantedIds().filter((id) => !known.has(id));
+    if (unknown.length) {
+      warn(
+        TAG,
+        `techniques="${this.techniques}" names unknown technique(s) ${unknown.join(', ')}; known ids are ${[...known.keys()].join(', ')}.`,
+      );
+    }
+    if (this.selected && !this.views.some((view) => view.id === this.selected)) {
+      warn(
+        TAG,
+        `selected="${this.selected}" is not one of the techniques shown; showing the first.`,
+      );
     }
   }
 
@@ -159,12 +179,8 @@ export class ClinicTechniqueExplainer extends LitElement {
     return translate(this.pageLang, key, params);
   }
 
-  private readonly handlePageLoaded = (): void => {
-    this.bookingUrl = pageBookingUrl();
-  };
-
   /** Built-in, then clinic children, then `items`: later ones replace same ids. */
-  private chooseViews(): View[] {
+  private knownTechniques(): Map<string, View> {
     const pack = contentPack(this.pageLang);
     const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     const all = new Map<string, View>();
@@ -172,16 +188,19 @@ export class ClinicTechniqueExplainer extends LitElement {
     for (const item of [...this.clinicTechniques, ...this.validItems()]) {
       all.set(item.id, toView(item));
     }
-    const wanted = this.techniques.split(/[\s,]+/).filter(Boolean);
-    if (wanted.length === 0) return [...all.values()];
-    const unknown = wanted.filter((id) => !all.has(id));
-    if (unknown.length) {
-      warn(
-        TAG,
-        `techniques="${this.techniques}" names unknown technique(s) ${unknown.join(', ')}; known ids are ${[...all.keys()].join(', ')}.`,
-      );
-    }
-    const chosen = [...new Set(wanted)].filter((id) => all.has(id)).map((id) => all.get(id)!);
+    return all;
+  }
+
+  private wantedIds(): string[] {
+    return [...new Set(this.techniques.split(/[\s,]+/).filter(Boolean))];
+  }
+
+  /** The techniques named in `techniques`, in that order; all of them when it names none we know. */
+  private chooseViews(): View[] {
+    const all = this.knownTechniques();
+    const chosen = this.wantedIds()
+      .filter((id) => all.has(id))
+      .map((id) => all.get(id)!);
     return chosen.length ? chosen : [...all.values()];
   }
 
@@ -192,17 +211,19 @@ export class ClinicTechniqueExplainer extends LitElement {
       warn(TAG, 'items must be an array of techniques ({ id, name, ... }); ignoring it.');
       return [];
     }
-    return items.filter((item: unknown, index): item is TechniqueItem => {
-      const ok =
-        typeof item === 'object' &&
-        item !== null &&
-        typeof (item as TechniqueItem).id === 'string' &&
-        typeof (item as TechniqueItem).name === 'string' &&
-        (item as TechniqueItem).id.trim() !== '' &&
-        (item as TechniqueItem).name.trim() !== '';
-      if (!ok) warn(TAG, `items[${index}] needs an id and a name; skipping it.`);
-      return ok;
-    });
+    return items
+      .filter((item: unknown, index): item is TechniqueItem => {
+        const ok =
+          typeof item === 'object' &&
+          item !== null &&
+          typeof (item as TechniqueItem).id === 'string' &&
+          typeof (item as TechniqueItem).name === 'string' &&
+          (item as TechniqueItem).id.trim() !== '' &&
+          (item as TechniqueItem).name.trim() !== '';
+        if (!ok) warn(TAG, `items[${index}] needs an id and a name; skipping it.`);
+        return ok;
+      })
+      .map((item) => ({ ...item, id: techniqueId(item.id) }));
   }
 
   /** Reads `<article data-technique="id">` children: text only, never HTML. */
@@ -211,7 +232,7 @@ export class ClinicTechniqueExplainer extends LitElement {
     for (const child of Array.from(
       this.querySelectorAll<HTMLElement>(':scope > [data-technique]'),
     )) {
-      const id = child.dataset.technique?.trim() ?? '';
+      const id = techniqueId(child.dataset.technique ?? '');
       const name = (
         child.dataset.name ??
         child.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ??
@@ -501,6 +522,11 @@ export class ClinicTechniqueExplainer extends LitElement {
               <th scope="col">${this.t('technique.suits')}</th>
               <th scope="col">${this.t('technique.minutes')}</th>
               <th scope="col">${this.t('technique.cautions')}</th>
+              ${
+                this.bookingUrl
+                  ? html`<th scope="col">${this.t('technique.compare.book')}</th>`
+                  : nothing
+              }
             </tr>
           </thead>
           <tbody>
@@ -513,10 +539,15 @@ export class ClinicTechniqueExplainer extends LitElement {
                   <td>${view.suits}</td>
                   <td>${this.minutesText(view.sessionMinutes)}</td>
                   <td>
-                    <ul class="table-cautions">
-                      ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
-                    </ul>
+                    ${
+                      view.cautions.length
+                        ? html`<ul class="table-cautions">
+                            ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
+                          </ul>`
+                        : nothing
+                    }
                   </td>
+                  ${this.bookingUrl ? html`<td>${this.renderBook(view)}</td>` : nothing}
                 </tr>
               `,
             )}
@@ -540,6 +571,14 @@ export class ClinicTechniqueExplainer extends LitElement {
       </div>
     `;
   }
+}
+
+/** A technique id usable in `techniques="..."`: spaces (which would split it) become hyphens. */
+function techniqueId(raw: string): string {
+  const id = raw.trim();
+  const clean = id.replace(/\s+/g, '-');
+  if (clean !== id) warn(TAG, `technique id "${id}" has spaces; using "${clean}".`);
+  return clean;
 }
 
 function isPressure(value: number): value is PressureLevel {
