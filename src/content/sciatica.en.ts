@@ -8,6 +8,25 @@
  */
 import type { ContentPack } from './types.js';
 
+/** Cautions several techniques share, from CLINICAL-FACTS.md (NCCIH massage safety). */
+const caution = {
+  bleeding:
+    'Avoid it if you bleed easily because of a bleeding disorder, low platelets or blood-thinning medicine; ask your doctor first.',
+  bloodThinnersTell:
+    'If you take blood-thinning medicine or bleed easily, tell your therapist before the session.',
+  wounds: 'It must never be done over an open wound or a skin infection.',
+  clot: 'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
+  cancer: 'If you have a tumour or cancer, ask your cancer doctor (oncologist) before booking.',
+  pregnancy: 'If you are pregnant, check with your midwife or doctor first.',
+};
+
+/** What to expect afterwards, after firm and after gentle work. */
+const after = {
+  firm: 'Feeling a bit sore for a day or two (24 to 48 hours) is common, and more likely after firm work like this. Drink plenty of water and do some gentle stretches afterwards.',
+  gentle:
+    'You may feel a little sore for a day or two, but this is less likely than after firmer massage. Drink plenty of water and do some gentle stretches afterwards.',
+};
+
 export const sciaticaEn: ContentPack = {
   locale: 'en',
   topic: 'sciatica',
@@ -160,15 +179,14 @@ export const sciaticaEn: ContentPack = {
       pressure: 4,
       suits:
         'People whose muscles have felt tight for a long time, for example from poor posture or from doing the same movements again and again.',
-      after:
-        'Feeling a bit sore for a day or two (24 to 48 hours) is common, and more likely after firm work like this. Drink plenty of water and do some gentle stretches afterwards.',
+      after: after.firm,
       cautions: [
-        'Avoid it if you bleed easily because of a bleeding disorder, low platelets or blood-thinning medicine; ask your doctor first.',
-        'It must never be done over an open wound or a skin infection.',
-        'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
-        'If you have a tumour or cancer, ask your cancer doctor (oncologist) before booking.',
+        caution.bleeding,
+        caution.wounds,
+        caution.clot,
+        caution.cancer,
         'Do not have it while you have a fever.',
-        'If you are pregnant, check with your midwife or doctor first.',
+        caution.pregnancy,
       ],
       sessionMinutes: [60, 90],
       sources: ['clinic-pages', 'nccih-massage'],
@@ -184,15 +202,14 @@ export const sciaticaEn: ContentPack = {
         'It can be uncomfortable and is less relaxing than other kinds of massage, though some people feel relief fairly soon. Tell your therapist if the pressure gets too strong.',
       pressure: 4,
       suits: 'People who have pain in particular spots that they can point to.',
-      after:
-        'Feeling a bit sore for a day or two (24 to 48 hours) is common, and more likely after firm work like this. Drink plenty of water and do some gentle stretches afterwards.',
+      after: after.firm,
       cautions: [
-        'Avoid it if you bleed easily because of a bleeding disorder, low platelets or blood-thinning medicine; ask your doctor first.',
-        'It must never be done over an open wound or a skin infection.',
-        'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
-        'If you have a tumour or cancer, ask your cancer doctor (oncologist) before booking.',
+        caution.bleeding,
+        caution.wounds,
+        caution.clot,
+        caution.cancer,
         'Do not have it while you have a fever.',
-        'If you are pregnant, check with your midwife or doctor first.',
+        caution.pregnancy,
       ],
       sessionMinutes: [30, 60],
       sources: ['clinic-pages', 'nccih-massage'],
@@ -208,14 +225,13 @@ export const sciaticaEn: ContentPack = {
         'It is slow and gentle, with light pressure kept in one place while the tissue stretches. It is meant to feel comfortable, so tell your therapist if anything hurts.',
       pressure: 2,
       suits: 'People who are sensitive to pressure, or who find firm massage too painful.',
-      after:
-        'You may feel a little sore for a day or two, but this is less likely than after firmer massage. Drink plenty of water and do some gentle stretches afterwards.',
+      after: after.gentle,
       cautions: [
         'Do not have it while you have a fever.',
-        'It is never done over an open wound or a skin infection.',
-        'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
-        'If you take blood-thinning medicine or bleed easily, tell your therapist before the session.',
-        'If you are pregnant, check with your midwife or doctor first.',
+        caution.wounds,
+        caution.clot,
+        caution.bloodThinnersTell,
+        caution.pregnancy,
       ],
       sessionMinutes: [60, 90],
       sources: ['clinic-pages', 'nccih-massage'],
@@ -232,14 +248,13 @@ export const sciaticaEn: ContentPack = {
       pressure: 2,
       suits:
         'People who are new to massage, who are sensitive to pressure, or who would like a gentle session.',
-      after:
-        'You may feel a little sore for a day or two, but this is less likely than after firmer massage. Drink plenty of water and do some gentle stretches afterwards.',
+      after: after.gentle,
       cautions: [
         'Do not have it while you have a fever.',
-        'It is never done over an open wound or a skin infection.',
-        'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
-        'If you take blood-thinning medicine or bleed easily, tell your therapist before the session.',
-        'If you are pregnant, check with your midwife or doctor first.',
+        caution.wounds,
+        caution.clot,
+        caution.bloodThinnersTell,
+        caution.pregnancy,
       ],
       sessionMinutes: [30, 60, 90],
       sources: ['clinic-pages', 'nccih-massage'],
@@ -255,15 +270,14 @@ export const sciaticaEn: ContentPack = {
         'It is warm, soothing and calming. Tell your therapist straight away if a stone feels too hot.',
       pressure: 2,
       suits: 'People who enjoy warmth and would like a calm, relaxing session.',
-      after:
-        'You may feel a little sore for a day or two, but this is less likely than after firmer massage. Drink plenty of water and do some gentle stretches afterwards.',
+      after: after.gentle,
       cautions: [
         'If parts of your skin feel numb or have less feeling than usual, tell your therapist first, as you may not notice if a stone is too hot.',
         'Do not have it while you have a fever.',
-        'It is never done over an open wound or a skin infection.',
-        'If one calf is painful, swollen and warm, skip the massage and see a doctor today, as it could be a blood clot.',
-        'If you take blood-thinning medicine or bleed easily, tell your therapist before the session.',
-        'If you are pregnant, check with your midwife or doctor first.',
+        caution.wounds,
+        caution.clot,
+        caution.bloodThinnersTell,
+        caution.pregnancy,
       ],
       sessionMinutes: [60, 90],
       sources: ['clinic-pages', 'nccih-massage'],
