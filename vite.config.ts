@@ -6,6 +6,7 @@ const entries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   faq: resolve(import.meta.dirname, 'src/faq.ts'),
   'technique-explainer': resolve(import.meta.dirname, 'src/technique-explainer.ts'),
+  'symptom-checklist': resolve(import.meta.dirname, 'src/symptom-checklist.ts'),
 };
 
 export default defineConfig(({ command, mode }) => {

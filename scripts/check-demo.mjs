@@ -60,18 +60,24 @@ try {
       });
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.waitForFunction(
-        () => customElements.get('clinic-faq') && customElements.get('clinic-technique-explainer'),
+        () =>
+          customElements.get('clinic-faq') &&
+          customElements.get('clinic-technique-explainer') &&
+          customElements.get('clinic-symptom-checklist'),
       );
       const report = await page.evaluate(async () => {
         const faq = document.querySelector('clinic-faq');
         const explainer = document.querySelector('clinic-technique-explainer');
+        const checklist = document.querySelector('clinic-symptom-checklist');
         await faq.updateComplete;
         await explainer.updateComplete;
+        await checklist.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return {
           questions: faq.shadowRoot.querySelectorAll('button[aria-expanded]').length,
           techniques: explainer.shadowRoot.querySelectorAll('[role="tab"]').length,
           bookLinks: explainer.shadowRoot.querySelectorAll('[part="book"]').length,
+          symptoms: checklist.shadowRoot.querySelectorAll('input[type="checkbox"]').length,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
           cls: window.__cls,
         };
@@ -79,6 +85,7 @@ try {
       if (report.questions < 10) problems.push(`FAQ shows ${report.questions} questions`);
       if (report.techniques < 5) problems.push(`explainer shows ${report.techniques} techniques`);
       if (report.bookLinks < 5) problems.push(`explainer shows ${report.bookLinks} Book links`);
+      if (report.symptoms < 25) problems.push(`checklist shows ${report.symptoms} questions`);
       if (report.overflow > 0) problems.push(`page scrolls sideways by ${report.overflow}px`);
       if (report.cls > 0) problems.push(`layout shift ${report.cls.toFixed(4)}`);
       if (screenshots) {

@@ -1,10 +1,11 @@
 /**
  * clinic-elements: importing this module registers every element.
- * Import one element at a time with `clinic-elements/faq` or
- * `clinic-elements/technique-explainer`.
+ * Import one element at a time with `clinic-elements/faq`,
+ * `clinic-elements/technique-explainer` or `clinic-elements/symptom-checklist`.
  */
 export * from './components/faq/clinic-faq.js';
 export * from './components/technique-explainer/clinic-technique-explainer.js';
+export * from './components/symptom-checklist/clinic-symptom-checklist.js';
 export { registerTranslation } from './i18n/index.js';
 export type { Messages, MessageKey } from './i18n/index.js';
 export type {
@@ -14,5 +15,8 @@ export type {
   PressureLevel,
   Source,
   SourceId,
+  Symptom,
+  SymptomLevel,
   Technique,
+  TechniqueSuggestion,
 } from './content/types.js';

@@ -33,6 +33,40 @@ export const en = {
   'technique.minutes': 'Session length',
   'technique.minutes.value': '{list} minutes',
   'technique.book': 'Book {name}',
+
+  'checklist.intro':
+    'Tick anything you have with your back or leg pain. The advice at the end changes as you tick.',
+  'checklist.notDiagnosis': 'This is not a diagnosis and does not replace a doctor.',
+  'checklist.notForEmergencies':
+    'If you feel seriously unwell, do not use this checklist: call {number}.',
+  'checklist.private': 'Nothing you tick leaves this page. It is not sent or saved anywhere.',
+  'checklist.localNumber': 'your local emergency number',
+  'checklist.or': '{a} or {b}',
+  'checklist.emergency.legend': 'Signs that need help straight away',
+  'checklist.emergency.help': 'Please read each one, even if you think it does not apply.',
+  'checklist.urgent.legend': 'Signs a doctor should check first',
+  'checklist.urgent.help': 'These need a doctor’s advice before you have a massage.',
+  'checklist.symptoms.legend': 'How your pain feels',
+  'checklist.symptoms.help': 'Tick all that fit.',
+  'checklist.reset': 'Clear my answers',
+  'checklist.outcome': 'What to do next',
+  'checklist.none': 'Tick what you feel, and we will suggest a next step.',
+  'checklist.emergency.title': 'Get medical help now: call {number}.',
+  'checklist.emergency.call': 'Call {number}',
+  'checklist.because': 'Why this matters:',
+  'checklist.emergency.withdrawn':
+    'Please do not book a massage for now. We have removed the booking link, because these signs need a doctor first.',
+  'checklist.urgent.title': 'See a doctor or urgent care today, before you book a massage.',
+  'checklist.urgent.call': 'You can also call {name}.',
+  'checklist.urgent.book':
+    'Once a doctor has told you that massage is safe for you, you can book here:',
+  'checklist.urgent.bookLink': 'Book a massage',
+  'checklist.suggest.title': 'Massage that may suit you: {list}.',
+  'checklist.suggest.note':
+    'Your therapist will talk it through with you first, and may suggest something else.',
+  'checklist.suggest.read': 'Read about {name}',
+  'checklist.suggest.book': 'Book {name}',
+  'checklist.sources': 'Based on:',
 };
 
 export type MessageKey = keyof typeof en;

@@ -58,6 +58,27 @@ export function translate(
   );
 }
 
+/**
+ * A UI string split around its placeholders, so that a template can put
+ * markup (a link, a number) where `{name}` stands: "call {number}." with a
+ * link gives `['call ', link, '.']`.
+ */
+export function translateParts<T>(
+  locale: string,
+  key: MessageKey,
+  parts: Record<string, T>,
+): (string | T)[] {
+  const marked = translate(
+    locale,
+    key,
+    Object.fromEntries(Object.keys(parts).map((name) => [name, `\u0000${name}\u0000`])),
+  );
+  return marked
+    .split('\u0000')
+    .map((piece, index) => (index % 2 ? parts[piece] : piece))
+    .filter((piece) => piece !== '');
+}
+
 function pluralForm(message: Exclude<Message, string>, locale: string, count: number): string {
   let form: Intl.LDMLPluralRule = 'other';
   try {

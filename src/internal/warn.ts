@@ -10,3 +10,8 @@ export function warn(tag: string, message: string): void {
 export function error(tag: string, message: string): void {
   console.error(`<${tag}>: ${message}`);
 }
+
+/** A note, not a fault: an option the page chose that changes what we show. */
+export function info(tag: string, message: string): void {
+  console.info(`<${tag}>: ${message}`);
+}

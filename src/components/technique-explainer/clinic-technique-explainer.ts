@@ -277,6 +277,23 @@ export class ClinicTechniqueExplainer extends LitElement {
     return found;
   }
 
+  /**
+   * Shows a technique, as the symptom checklist's "Read about" does: opens its
+   * tab and moves focus there, or in cards and compare layouts puts it first
+   * and scrolls to it. False when the technique is not among those shown.
+   */
+  show(id: string): boolean {
+    if (!this.views.some((view) => view.id === id)) return false;
+    this.selected = id;
+    void this.updateComplete.then(() => {
+      this.scrollIntoView({ block: 'start' });
+      this.renderRoot
+        .querySelector<HTMLElement>(`#tab-${CSS.escape(id)}`)
+        ?.focus({ preventScroll: true });
+    });
+    return true;
+  }
+
   /** Tab activation by the user: select, move focus, announce. */
   private chooseTab(id: string, focus: boolean): void {
     if (id !== this.selectedId) {

@@ -1,0 +1,258 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_danger: var(--clinic-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_caution: var(--clinic-color-caution, light-dark(#8a4b00, #ffc97a));
+    line-height: 1.55;
+  }
+
+  p {
+    margin: 0 0 0.5em;
+  }
+
+  .intro {
+    margin-block-end: var(--_space);
+  }
+
+  .disclaimer {
+    margin: 0;
+    padding: 0.75em 1em 0.75em 2.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  /* Questions */
+  .group {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-inline-size: 0;
+  }
+
+  .group[data-level='emergency'] {
+    border-inline-start: 6px solid var(--_danger);
+  }
+
+  .group[data-level='urgent'] {
+    border-inline-start: 6px solid var(--_caution);
+  }
+
+  legend {
+    padding-inline: 0.25em;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+
+  .help {
+    margin-block-end: 0.75em;
+  }
+
+  .items {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* The whole row is the click target: at least 44 px high, the checkbox 24 px. */
+  .item {
+    display: grid;
+    grid-template-columns: 1.5rem 1fr;
+    column-gap: 0.75rem;
+    align-items: start;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .item:hover {
+    background: var(--_surface-hover);
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.6rem 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  label {
+    padding-block: 0.55rem;
+    cursor: pointer;
+  }
+
+  input:disabled,
+  input:disabled + label {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .hint {
+    grid-column: 2;
+    margin: -0.4rem 0 0.5rem;
+    font-size: 0.92em;
+    opacity: 0.85;
+  }
+
+  /* Outcome */
+  .alert,
+  .outcome {
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .alert {
+    margin-block-start: var(--_space);
+    border-color: var(--_danger);
+  }
+
+  .alert p,
+  .outcome[data-level='emergency'] .status {
+    font-weight: 700;
+  }
+
+  .outcome {
+    margin-block: var(--_space);
+  }
+
+  .outcome[data-level='emergency'] {
+    border-width: 3px;
+    border-color: var(--_danger);
+  }
+
+  .outcome[data-level='urgent'] {
+    border-color: var(--_caution);
+  }
+
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+
+  .status {
+    font-size: 1.1em;
+  }
+
+  .calls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+
+  .call,
+  .book,
+  .reset,
+  .read {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding-inline: 1.25rem;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .call {
+    margin-block-start: 0.25rem;
+    background: var(--_danger);
+    color: light-dark(#ffffff, #410002);
+    font-size: 1.1em;
+  }
+
+  .book {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .reset,
+  .read {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  .call:hover,
+  .book:hover,
+  .reset:hover,
+  .read:hover {
+    text-decoration: underline;
+  }
+
+  .reasons {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
+
+  .because,
+  .withdrawn {
+    font-weight: 600;
+  }
+
+  .suggestions {
+    display: grid;
+    gap: var(--_space);
+    margin: var(--_space) 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .suggestion {
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .suggestion .name {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+  }
+
+  a {
+    color: inherit;
+  }
+
+  .sources {
+    font-size: 0.9em;
+    opacity: 0.85;
+  }
+
+  @media (forced-colors: active) {
+    .call,
+    .book,
+    .reset,
+    .read {
+      border: 2px solid ButtonText;
+    }
+
+    .group[data-level='emergency'],
+    .group[data-level='urgent'],
+    .outcome,
+    .alert {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .reset,
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,751 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { watchPageBooking } from '../../booking/page-booking.js';
+import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outcome.js';
+import { REGION_NUMBERS, isRegion, regionFromLang } from '../../checklist/regions.js';
+import {
+  contentPack,
+  type SourceId,
+  type Symptom,
+  type SymptomLevel,
+  type TechniqueSuggestion,
+} from '../../content/index.js';
+import {
+  langOf,
+  sameLanguage,
+  translate,
+  translateParts,
+  type MessageKey,
+} from '../../i18n/index.js';
+import { define } from '../../internal/define.js';
+import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { base, tokens } from '../../internal/tokens.js';
+import { info, warn } from '../../internal/warn.js';
+import { styles } from './clinic-symptom-checklist.styles.js';
+
+export type { OutcomeLevel };
+
+const TAG = 'clinic-symptom-checklist';
+const LEVELS: readonly SymptomLevel[] = ['emergency', 'urgent', 'symptom'];
+
+/**
+ * A symptom the clinic adds, through `items` or a `[data-symptom]` child. Only
+ * `id` and `label` are required; `level` defaults to `symptom`. `suggests`
+ * names techniques that fit it, with an optional `reason` shown to the user.
+ */
+export interface SymptomItem {
+  id: string;
+  label: string;
+  level?: SymptomLevel;
+  hint?: string;
+  why?: string;
+  suggests?: readonly string[];
+  reason?: string;
+}
+
+/** Detail of `clinic-symptoms-change`. */
+export interface SymptomsChangeDetail {
+  /** `emergency`, `urgent`, `suggest` or `none`. */
+  outcome: OutcomeLevel;
+  /** Ids of the techniques suggested; empty unless the outcome is `suggest`. */
+  suggestions: string[];
+  /** The ticked symptom ids: health data, present only with `detailed-events`. */
+  symptoms?: string[];
+}
+
+/** A checklist row: a symptom ready to render, with its language when it differs from the page's. */
+interface Row extends Symptom {
+  lang?: string;
+}
+
+/** Emergency numbers (one, or two as in Ireland) and the urgent line, when known. */
+interface Numbers {
+  emergency: readonly string[];
+  urgent?: string;
+  urgentName?: string;
+}
+
+/**
+ * @tagname clinic-symptom-checklist
+ * @summary A sciatica symptom checklist that asks about the red flags first and
+ * says, as the user ticks, whether to call the emergency number now, see a
+ * doctor today, or which massage techniques may suit them. Nothing ticked
+ * leaves the page.
+ *
+ * @slot - Nothing is slotted. Clinic symptoms are read from `[data-symptom]`
+ * descendants (see the README): `<li data-symptom="id" data-level="symptom">Label</li>`.
+ * They show as plain text before the script loads and are hidden after.
+ *
+ * @event {CustomEvent<SymptomsChangeDetail>} clinic-symptoms-change - The user ticked,
+ * unticked or cleared. `detail: { outcome, suggestions }`; `symptoms` only with
+ * `detailed-events`.
+ * @event {CustomEvent<{ technique: string }>} clinic-book-click - The user followed a
+ * suggestion's "Book" link. `detail: { technique }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart intro - The instructions and the disclaimer, above the questions.
+ * @csspart disclaimer - The list: not a diagnosis, not for emergencies, nothing leaves the page.
+ * @csspart group - One fieldset of questions.
+ * @csspart item - One checkbox row.
+ * @csspart alert - The "call now" box shown inside the red-flag group when one is ticked.
+ * @csspart call - A "Call <number>" link.
+ * @csspart reset - The "Clear my answers" button.
+ * @csspart outcome - The "What to do next" box; its `data-level` is the outcome.
+ * @csspart status - The one-sentence outcome, a live region.
+ * @csspart suggestion - One suggested technique.
+ * @csspart book - A booking link.
+ * @csspart sources - The sources of the built-in questions.
+ *
+ * @cssproperty [--clinic-font=inherit] - Font family; inherits the site's.
+ * @cssproperty [--clinic-color-text=currentColor] - Text colour; inherits the site's.
+ * @cssproperty [--clinic-color-accent=light-dark(#0b6b66, #6fd6cc)] - Checkboxes, links and
+ * focus ring.
+ * @cssproperty [--clinic-color-on-accent=light-dark(#ffffff, #06201e)] - Text on the accent.
+ * @cssproperty [--clinic-color-danger=light-dark(#b3261e, #ffb4ab)] - The emergency outcome.
+ * @cssproperty [--clinic-color-caution=light-dark(#8a4b00, #ffc97a)] - The urgent outcome.
+ * @cssproperty [--clinic-color-border=color-mix(in srgb, currentColor 28%, transparent)] - Lines.
+ * @cssproperty [--clinic-color-surface=transparent] - Box backgrounds.
+ * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
+ * @cssproperty [--clinic-space=1rem] - Base spacing.
+ */
+export class ClinicSymptomChecklist extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  /** Takes part in a surrounding `<form>` like a native control. */
+  static readonly formAssociated = true;
+
+  @state() private pageLang = 'en';
+  @state() private clinicSymptoms: SymptomItem[] = [];
+  @state() private bookingUrl: string | null = null;
+  @state() private ticked: ReadonlySet<string> = new Set();
+  @state() private formDisabled = false;
+
+  /**
+   * Where the user is, for the emergency and urgent numbers: `uk`, `us`, `ca`,
+   * `eu`, `au`, `nz` or `ie`. By default the country of the page's `lang`
+   * (en-GB gives uk); with none, the text says "your local emergency number".
+   */
+  @property() region = '';
+
+  /** An emergency number that overrides the region's, e.g. `"112"`. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** Form field name: the ticked symptom ids are submitted under it, one entry each. */
+  @property() name = '';
+
+  /** Disables every checkbox. A disabled ancestor fieldset does the same. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /**
+   * Adds the ticked symptom ids to `clinic-symptoms-change` as `detail.symptoms`.
+   * That is health data: the page then handles it and answers for it.
+   */
+  @property({ type: Boolean, attribute: 'detailed-events' }) detailedEvents = false;
+
+  /**
+   * Lets the clinic's own red flags (items with level `emergency` or `urgent`)
+   * replace the built-in ones entirely. Without it, built-in red flags can be
+   * added to but never removed or reworded. Have a clinician review the list.
+   */
+  @property({ type: Boolean, attribute: 'custom-red-flags' }) customRedFlags = false;
+
+  /** Heading level of "What to do next", 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The clinic's own symptoms from code; same ids replace built-in typical symptoms. */
+  @property({ attribute: false }) items?: SymptomItem[];
+
+  /** Replaces the built-in rules of which techniques to suggest for which symptoms. */
+  @property({ attribute: false }) rules?: TechniqueSuggestion[];
+
+  private readonly internals = this.attachInternals();
+  /** The questions shown, derived in `willUpdate`. */
+  private rows: Row[] = [];
+  private effectiveRules: readonly TechniqueSuggestion[] = [];
+  private unwatchBooking?: () => void;
+  private noteTimer?: ReturnType<typeof setTimeout>;
+  private readonly childObserver = new MutationObserver(() => {
+    this.clinicSymptoms = this.readClinicChildren();
+  });
+
+  /** The ticked symptom ids, in checklist order: the form value. */
+  get value(): string[] {
+    return this.rows.filter((row) => this.ticked.has(row.id)).map((row) => row.id);
+  }
+
+  /** The outcome of what is ticked now. */
+  get outcome(): OutcomeLevel {
+    return this.currentOutcome().level;
+  }
+
+  /** The form this checklist belongs to, as for native controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageLang = langOf(this);
+    this.clinicSymptoms = this.readClinicChildren();
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    this.unwatchBooking = watchPageBooking((url) => (this.bookingUrl = url));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    this.unwatchBooking?.();
+    clearTimeout(this.noteTimer);
+  }
+
+  /** Unticks everything, as the "Clear my answers" button does, without an event. */
+  reset(): void {
+    this.ticked = new Set();
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('region') && this.region && !isRegion(this.region)) {
+      warn(
+        TAG,
+        `region="${this.region}" is not one of ${Object.keys(REGION_NUMBERS).join(', ')}; using the page language's region.`,
+      );
+    }
+    if (
+      changed.has('emergencyNumber') &&
+      this.emergencyNumber &&
+      !telNumber(this.emergencyNumber)
+    ) {
+      warn(
+        TAG,
+        `emergency-number="${this.emergencyNumber}" is not a phone number; using the region's.`,
+      );
+    }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 2 to 6; using 3.`);
+    }
+    if (
+      ['items', 'clinicSymptoms', 'customRedFlags', 'pageLang', 'rules'].some((key) =>
+        changed.has(key),
+      )
+    ) {
+      this.rows = this.chooseRows();
+      this.effectiveRules = this.chooseRules();
+      const known = new Set(this.rows.map((row) => row.id));
+      if ([...this.ticked].some((id) => !known.has(id))) {
+        this.ticked = new Set([...this.ticked].filter((id) => known.has(id)));
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('ticked') || changed.has('name')) {
+      const data = new FormData();
+      for (const id of this.value) data.append(this.name, id);
+      this.internals.setFormValue(this.name && this.ticked.size ? data : null);
+    }
+  }
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.pageLang, key, params);
+  }
+
+  private currentOutcome(): Outcome {
+    return outcomeOf(this.ticked, this.rows, this.effectiveRules);
+  }
+
+  /** Emergency numbers from `emergency-number`, then `region`, then the page language. */
+  private get numbers(): Numbers {
+    const region = isRegion(this.region) ? this.region : regionFromLang(this.pageLang);
+    const known = region ? REGION_NUMBERS[region] : undefined;
+    const override = telNumber(this.emergencyNumber);
+    const emergency = override
+      ? [override]
+      : known
+        ? [known.emergency, known.alsoEmergency].filter((n): n is string => !!n)
+        : [];
+    return { emergency, urgent: known?.urgent, urgentName: known?.urgentName };
+  }
+
+  /** Built-in symptoms, then the clinic's; red flags first, then typical symptoms. */
+  private chooseRows(): Row[] {
+    const pack = contentPack(this.pageLang);
+    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
+    let rows: Row[] = pack.symptoms.map((symptom) => ({ ...symptom, lang }));
+    const clinic = new Map<string, Row>();
+    for (const item of [...this.clinicSymptoms, ...this.validItems()]) {
+      clinic.set(item.id, toRow(item));
+    }
+    const theirFlags = [...clinic.values()].filter((row) => row.level !== 'symptom');
+    if (this.customRedFlags && theirFlags.length) {
+      rows = rows.filter((row) => row.level === 'symptom');
+    }
+    // Said a moment later, so a page that sets `items` just after upgrade gets no false alarm.
+    clearTimeout(this.noteTimer);
+    this.noteTimer = setTimeout(() => this.noteRedFlags(theirFlags.length));
+    for (const row of clinic.values()) {
+      const index = rows.findIndex((existing) => existing.id === row.id);
+      if (index < 0) {
+        rows.push(row);
+      } else if (rows[index].level !== 'symptom' && !this.customRedFlags) {
+        warn(
+          TAG,
+          `"${row.id}" is a built-in red flag; it cannot be reworded or removed without custom-red-flags. Keeping ours.`,
+        );
+      } else {
+        rows[index] = row;
+      }
+    }
+    return LEVELS.flatMap((level) => rows.filter((row) => row.level === level));
+  }
+
+  private noteRedFlags(theirs: number): void {
+    if (!this.customRedFlags) return;
+    if (theirs) {
+      info(
+        TAG,
+        `custom-red-flags: showing the clinic's ${theirs} red flag(s) instead of the built-in ones. Have a clinician review them.`,
+      );
+    } else {
+      warn(
+        TAG,
+        'custom-red-flags is set but the clinic gave no red flags; keeping the built-in ones.',
+      );
+    }
+  }
+
+  /** The suggestion rules, with the techniques clinic symptoms name in `suggests` added. */
+  private chooseRules(): TechniqueSuggestion[] {
+    const pack = contentPack(this.pageLang);
+    const given = this.validRules() ?? pack.suggestions;
+    const added: TechniqueSuggestion[] = [];
+    for (const item of [...this.clinicSymptoms, ...this.validItems()]) {
+      for (const technique of item.suggests ?? []) {
+        const reason =
+          item.reason ?? given.find((rule) => rule.technique === technique)?.reason ?? '';
+        added.push({ technique, when: [item.id], reason });
+      }
+    }
+    // Rules for specific symptoms first; the "always" fallback rules last.
+    return [
+      ...given.filter((rule) => rule.when.length),
+      ...added,
+      ...given.filter((rule) => !rule.when.length),
+    ];
+  }
+
+  private validRules(): TechniqueSuggestion[] | undefined {
+    const rules: unknown = this.rules;
+    if (rules === undefined || rules === null) return undefined;
+    if (!Array.isArray(rules)) {
+      warn(TAG, 'rules must be an array of { technique, when, reason }; using the built-in rules.');
+      return undefined;
+    }
+    return rules.filter((rule: unknown, index): rule is TechniqueSuggestion => {
+      const r = rule as TechniqueSuggestion | null;
+      const ok =
+        typeof r === 'object' &&
+        r !== null &&
+        typeof r.technique === 'string' &&
+        Array.isArray(r.when) &&
+        typeof r.reason === 'string';
+      if (!ok) warn(TAG, `rules[${index}] needs technique, when and reason; skipping it.`);
+      return ok;
+    });
+  }
+
+  private validItems(): SymptomItem[] {
+    const items: unknown = this.items;
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items)) {
+      warn(TAG, 'items must be an array of symptoms ({ id, label, ... }); ignoring it.');
+      return [];
+    }
+    return items.filter((item: unknown, index): item is SymptomItem => {
+      const i = item as SymptomItem | null;
+      const ok =
+        typeof i === 'object' &&
+        i !== null &&
+        typeof i.id === 'string' &&
+        typeof i.label === 'string' &&
+        i.id.trim() !== '' &&
+        i.label.trim() !== '';
+      if (!ok) warn(TAG, `items[${index}] needs an id and a label; skipping it.`);
+      return ok;
+    });
+  }
+
+  /** Reads `[data-symptom]` descendants: text only, never HTML. */
+  private readClinicChildren(): SymptomItem[] {
+    const found: SymptomItem[] = [];
+    for (const child of Array.from(this.querySelectorAll<HTMLElement>('[data-symptom]'))) {
+      const id = (child.dataset.symptom ?? '').trim();
+      const label = (child.dataset.label ?? child.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!id || !label) {
+        warn(TAG, 'a [data-symptom] child needs an id in data-symptom and a label; skipping it.');
+        continue;
+      }
+      found.push({
+        id,
+        label,
+        level: child.dataset.level as SymptomLevel | undefined,
+        hint: child.dataset.hint,
+        why: child.dataset.why,
+        suggests: child.dataset.suggests?.split(/[\s,]+/).filter(Boolean),
+        reason: child.dataset.reason,
+      });
+    }
+    return found;
+  }
+
+  private techniqueName(id: string): string {
+    const technique = contentPack(this.pageLang).techniques.find((t) => t.id === id);
+    return technique?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  }
+
+  private handleChange(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.ticked);
+    if (box.checked) next.add(box.dataset.id!);
+    else next.delete(box.dataset.id!);
+    this.ticked = next;
+    this.emitChange();
+  }
+
+  private handleReset(): void {
+    this.reset();
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    const outcome = this.currentOutcome();
+    const detail: SymptomsChangeDetail = {
+      outcome: outcome.level,
+      suggestions: outcome.suggestions.map((suggestion) => suggestion.technique),
+    };
+    if (this.detailedEvents) detail.symptoms = this.value;
+    this.dispatchEvent(
+      new CustomEvent<SymptomsChangeDetail>('clinic-symptoms-change', {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Opens the technique on the page's explainer, when there is one. */
+  private handleRead(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    const explainer = document.querySelector('clinic-technique-explainer');
+    if (explainer && typeof explainer.show === 'function') explainer.show(id);
+    else explainer?.scrollIntoView();
+  }
+
+  private handleBookClick(event: Event): void {
+    const technique = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.dispatchEvent(
+      new CustomEvent('clinic-book-click', {
+        detail: { technique },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** The emergency number(s) as plain text: "999", "112 or 999", or "your local emergency number". */
+  private numberText(numbers: Numbers): string {
+    const [first, second] = numbers.emergency;
+    if (!first) return this.t('checklist.localNumber');
+    return second ? this.t('checklist.or', { a: first, b: second }) : first;
+  }
+
+  private renderCallLinks(numbers: Numbers) {
+    return numbers.emergency.map(
+      (number) =>
+        html`<a class="call" part="call" href=${`tel:${number}`}>
+          ${translateParts(this.pageLang, 'checklist.emergency.call', { number })}
+        </a>`,
+    );
+  }
+
+  private renderIntro(numbers: Numbers) {
+    return html`
+      <div class="intro" part="intro">
+        <p>${this.t('checklist.intro')}</p>
+        <ul class="disclaimer" part="disclaimer">
+          <li>${this.t('checklist.notDiagnosis')}</li>
+          <li>
+            ${translateParts(this.pageLang, 'checklist.notForEmergencies', {
+              number: this.numberText(numbers),
+            })}
+          </li>
+          <li>${this.t('checklist.private')}</li>
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderGroup(level: SymptomLevel, outcome: Outcome, numbers: Numbers) {
+    const rows = this.rows.filter((row) => row.level === level);
+    if (!rows.length) return nothing;
+    const disabled = this.disabled || this.formDisabled;
+    const keys = {
+      emergency: ['checklist.emergency.legend', 'checklist.emergency.help'],
+      urgent: ['checklist.urgent.legend', 'checklist.urgent.help'],
+      symptom: ['checklist.symptoms.legend', 'checklist.symptoms.help'],
+    } as const satisfies Record<SymptomLevel, readonly [MessageKey, MessageKey]>;
+    const [legend, help] = keys[level];
+    return html`
+      <fieldset class="group" part="group" data-level=${level} aria-describedby=${`help-${level}`}>
+        <legend>${this.t(legend)}</legend>
+        <p class="help" id=${`help-${level}`}>${this.t(help)}</p>
+        <ul class="items">
+          ${rows.map((row) => {
+            const index = this.rows.indexOf(row);
+            return html`
+              <li class="item" part="item" lang=${row.lang ?? nothing}>
+                <input
+                  type="checkbox"
+                  id=${`symptom-${index}`}
+                  data-id=${row.id}
+                  .checked=${live(this.ticked.has(row.id))}
+                  ?disabled=${disabled}
+                  aria-describedby=${row.hint ? `hint-${index}` : nothing}
+                  @change=${this.handleChange}
+                />
+                <label for=${`symptom-${index}`}>${row.label}</label>
+                ${row.hint ? html`<p class="hint" id=${`hint-${index}`}>${row.hint}</p>` : nothing}
+              </li>
+            `;
+          })}
+        </ul>
+        ${
+          level === 'emergency' && outcome.level === 'emergency'
+            ? html`<div class="alert" part="alert">
+                <p>${this.t('checklist.emergency.title', { number: this.numberText(numbers) })}</p>
+                ${this.renderCallLinks(numbers)}
+              </div>`
+            : nothing
+        }
+      </fieldset>
+    `;
+  }
+
+  /** The one sentence that sums up the outcome: the live region's text. */
+  private statusText(outcome: Outcome, numbers: Numbers): string {
+    switch (outcome.level) {
+      case 'emergency':
+        return this.t('checklist.emergency.title', { number: this.numberText(numbers) });
+      case 'urgent':
+        return this.t('checklist.urgent.title');
+      case 'suggest':
+        return this.t('checklist.suggest.title', {
+          list: new Intl.ListFormat(this.pageLang, { type: 'conjunction' }).format(
+            outcome.suggestions.map((suggestion) => this.techniqueName(suggestion.technique)),
+          ),
+        });
+      default:
+        return this.t('checklist.none');
+    }
+  }
+
+  private renderWhy(outcome: Outcome) {
+    const reasons = [...new Set(outcome.flags.map((flag) => flag.why).filter(Boolean))];
+    if (!reasons.length) return nothing;
+    return html`
+      <p class="because">${this.t('checklist.because')}</p>
+      <ul class="reasons">
+        ${reasons.map((reason) => html`<li>${reason}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderEmergency(outcome: Outcome, numbers: Numbers) {
+    return html`
+      <div class="calls">${this.renderCallLinks(numbers)}</div>
+      ${this.renderWhy(outcome)}
+      <p class="withdrawn">${this.t('checklist.emergency.withdrawn')}</p>
+    `;
+  }
+
+  private renderUrgent(outcome: Outcome, numbers: Numbers) {
+    const { urgent, urgentName } = numbers;
+    return html`
+      ${
+        urgent
+          ? html`<p>
+              ${translateParts(this.pageLang, 'checklist.urgent.call', {
+                name: html`<a href=${`tel:${urgent}`}>${urgentName ?? urgent}</a>`,
+              })}
+            </p>`
+          : nothing
+      }
+      ${this.renderWhy(outcome)}
+      ${
+        this.bookingUrl
+          ? html`<p class="later">
+              ${this.t('checklist.urgent.book')}
+              <a class="secondary" part="book" href=${this.bookingUrl}
+                >${this.t('checklist.urgent.bookLink')}</a
+              >
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderSuggest(outcome: Outcome) {
+    const explainer = document.querySelector('clinic-technique-explainer');
+    return html`
+      <ul class="suggestions">
+        ${outcome.suggestions.map(({ technique, reason }) => {
+          const name = this.techniqueName(technique);
+          return html`
+            <li class="suggestion" part="suggestion">
+              <p class="name">${name}</p>
+              ${reason ? html`<p class="reason">${reason}</p>` : nothing}
+              <p class="actions">
+                ${
+                  explainer
+                    ? html`<button
+                        type="button"
+                        class="read"
+                        data-id=${technique}
+                        @click=${this.handleRead}
+                      >
+                        ${this.t('checklist.suggest.read', { name })}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  this.bookingUrl
+                    ? html`<a
+                        class="book"
+                        part="book"
+                        href=${this.bookingUrl}
+                        data-id=${technique}
+                        @click=${this.handleBookClick}
+                        >${this.t('checklist.suggest.book', { name })}</a
+                      >`
+                    : nothing
+                }
+              </p>
+            </li>
+          `;
+        })}
+      </ul>
+      <p class="note">${this.t('checklist.suggest.note')}</p>
+    `;
+  }
+
+  private renderOutcome(outcome: Outcome, numbers: Numbers) {
+    const heading = headingTag(this.headingLevel);
+    const body =
+      outcome.level === 'emergency'
+        ? this.renderEmergency(outcome, numbers)
+        : outcome.level === 'urgent'
+          ? this.renderUrgent(outcome, numbers)
+          : outcome.level === 'suggest'
+            ? this.renderSuggest(outcome)
+            : nothing;
+    return html`
+      <section
+        class="outcome"
+        part="outcome"
+        data-level=${outcome.level}
+        aria-labelledby="outcome-heading"
+      >
+        ${staticHtml`<${heading} id="outcome-heading" class="heading">${this.t('checklist.outcome')}</${heading}>`}
+        <p class="status" part="status" role="status">${this.statusText(outcome, numbers)}</p>
+        ${body}
+      </section>
+    `;
+  }
+
+  private renderSources() {
+    const pack = contentPack(this.pageLang);
+    const ids = new Set<SourceId>(this.rows.flatMap((row) => row.sources));
+    if (!ids.size) return nothing;
+    return html`
+      <p
+        class="sources"
+        part="sources"
+        lang=${sameLanguage(pack.locale, this.pageLang) ? nothing : pack.locale}
+      >
+        ${this.t('checklist.sources')}
+        ${[...ids].map((id, index) => {
+          const source = pack.sources[id];
+          return html`${index ? '; ' : ''}${
+            source.url ? html`<a href=${source.url}>${source.label}</a>` : source.label
+          }`;
+        })}
+      </p>
+    `;
+  }
+
+  override render() {
+    const outcome = this.currentOutcome();
+    const numbers = this.numbers;
+    return html`
+      <div class="base" part="base">
+        ${this.renderIntro(numbers)}
+        ${LEVELS.map((level) => this.renderGroup(level, outcome, numbers))}
+        <button type="button" class="reset" part="reset" @click=${this.handleReset}>
+          ${this.t('checklist.reset')}
+        </button>
+        ${this.renderOutcome(outcome, numbers)} ${this.renderSources()}
+      </div>
+    `;
+  }
+}
+
+/** A dialable number: digits with an optional leading "+"; spaces and dashes are dropped. */
+function telNumber(raw: string): string | undefined {
+  const compact = raw.trim().replace(/[\s-]/g, '');
+  return /^\+?\d{2,15}$/.test(compact) ? compact : undefined;
+}
+
+function toRow(item: SymptomItem): Row {
+  let level = item.level ?? 'symptom';
+  if (!LEVELS.includes(level)) {
+    // A misspelt level is read as a red flag, never as a harmless symptom.
+    warn(
+      TAG,
+      `symptom "${item.id}" has level "${String(level)}", not one of ${LEVELS.join(', ')}; treating it as urgent.`,
+    );
+    level = 'urgent';
+  }
+  return {
+    id: item.id.trim(),
+    label: item.label.trim(),
+    level,
+    hint: item.hint?.trim() || undefined,
+    why: item.why?.trim() || undefined,
+    sources: [],
+  };
+}
+
+define(TAG, ClinicSymptomChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-symptom-checklist': ClinicSymptomChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'clinic-symptoms-change': CustomEvent<SymptomsChangeDetail>;
+  }
+}

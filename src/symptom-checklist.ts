@@ -1,0 +1,1 @@
+export * from './components/symptom-checklist/clinic-symptom-checklist.js';

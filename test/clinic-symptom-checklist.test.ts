@@ -1,0 +1,672 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
+import '../src/components/technique-explainer/clinic-technique-explainer.js';
+import type {
+  ClinicSymptomChecklist,
+  SymptomsChangeDetail,
+} from '../src/components/symptom-checklist/clinic-symptom-checklist.js';
+import { sciaticaEn } from '../src/content/sciatica.en.js';
+import { captureWarnings } from './helpers.js';
+
+type Checklist = ClinicSymptomChecklist;
+
+const emergencyItems = sciaticaEn.symptoms.filter((s) => s.level === 'emergency');
+const urgentItems = sciaticaEn.symptoms.filter((s) => s.level === 'urgent');
+const typicalItems = sciaticaEn.symptoms.filter((s) => s.level === 'symptom');
+const BOOKING = 'https://example.com/book';
+
+function $(el: Checklist, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function box(el: Checklist, id: string): HTMLInputElement {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(
+    `input[data-id="${CSS.escape(id)}"]`,
+  );
+  expect(input, `checkbox ${id}`).to.exist;
+  return input!;
+}
+
+/** Ticks (or unticks) like a user: a click on the checkbox's label. */
+async function tick(el: Checklist, ...ids: string[]): Promise<void> {
+  for (const id of ids) {
+    el.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="${box(el, id).id}"]`)!.click();
+    await el.updateComplete;
+  }
+}
+
+function status(el: Checklist): string {
+  return $(el, '[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+function shownText(el: Checklist, selector = '.base'): string {
+  return $(el, selector)!.innerText.replace(/\s+/g, ' ');
+}
+
+function telLinks(el: Checklist, selector = '.outcome'): string[] {
+  return Array.from($(el, selector)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'), (a) =>
+    a.getAttribute('href')!,
+  );
+}
+
+function links(el: Checklist): string[] {
+  return Array.from(el.shadowRoot!.querySelectorAll('a'), (a) => a.href);
+}
+
+async function withBooking(): Promise<void> {
+  const button = document.createElement('clinic-book-button');
+  button.setAttribute('href', BOOKING);
+  document.body.append(button);
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+afterEach(() => {
+  fixtureCleanup();
+  document.querySelectorAll('clinic-book-button').forEach((el) => el.remove());
+});
+
+describe('clinic-symptom-checklist', () => {
+  describe('content and order', () => {
+    it('asks every red flag, emergency first, then urgent, then typical symptoms', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      const groups = Array.from(el.shadowRoot!.querySelectorAll('fieldset'));
+      expect(groups.map((g) => g.dataset.level)).to.deep.equal(['emergency', 'urgent', 'symptom']);
+      for (const [group, items] of [
+        [groups[0], emergencyItems],
+        [groups[1], urgentItems],
+        [groups[2], typicalItems],
+      ] as const) {
+        const labels = Array.from(group.querySelectorAll('label'), (l) => l.textContent!.trim());
+        expect(labels).to.deep.equal(items.map((item) => item.label));
+      }
+      expect(groups[0].querySelector('legend')!.textContent).to.match(/straight away/);
+      expect(emergencyItems.length).to.be.at.least(8);
+      expect(urgentItems.length).to.be.at.least(8);
+    });
+
+    it('puts the instructions and the disclaimer before the first checkbox', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      const disclaimer = $(el, '.disclaimer')!;
+      const first = el.shadowRoot!.querySelector('input')!;
+      expect(disclaimer.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(disclaimer.innerText).to.match(/not a diagnosis/i);
+      expect(disclaimer.innerText).to.match(/call 999/);
+      expect(disclaimer.innerText).to.match(/Nothing you tick leaves this page/);
+    });
+
+    it('says "saddle" in plain words, with a hint described by the checkbox', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      const saddle = box(el, 'saddle-numbness');
+      const label = el.shadowRoot!.querySelector(`label[for="${saddle.id}"]`)!.textContent!;
+      expect(label).to.match(/where you would sit on a saddle/);
+      expect(label).not.to.match(/anaesthesia/);
+      const hint = el.shadowRoot!.getElementById(saddle.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.match(/wipe/);
+    });
+
+    it('lists the sources of the questions', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      const sources = $(el, '[part="sources"]')!;
+      expect(sources.textContent).to.include('NHS: Sciatica');
+      expect(sources.textContent).to.include('NICE');
+      expect(sources.textContent).to.include('cauda equina');
+    });
+  });
+
+  describe('outcomes', () => {
+    for (const flag of emergencyItems) {
+      it(`emergency item "${flag.id}" alone says call the emergency number now`, async () => {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+        );
+        await tick(el, flag.id);
+        expect(el.outcome).to.equal('emergency');
+        expect(status(el)).to.equal('Get medical help now: call 999.');
+        expect(telLinks(el)).to.deep.equal(['tel:999']);
+        expect(shownText(el, '.outcome')).to.include(flag.why!);
+      });
+    }
+
+    for (const flag of urgentItems) {
+      it(`urgent item "${flag.id}" alone says see a doctor today`, async () => {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="us"></clinic-symptom-checklist>`,
+        );
+        await tick(el, flag.id);
+        expect(el.outcome).to.equal('urgent');
+        expect(status(el)).to.match(/^See a doctor or urgent care today, before you book/);
+        expect(shownText(el, '.outcome')).to.include(flag.why!);
+      });
+    }
+
+    it('suggests fitting techniques with reasons when no red flag is ticked', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      expect(el.outcome).to.equal('none');
+      expect(status(el)).to.match(/Tick what you feel/);
+      await tick(el, 'tender-spots');
+      expect(el.outcome).to.equal('suggest');
+      expect(status(el)).to.equal(
+        'Massage that may suit you: Trigger point therapy and Swedish massage.',
+      );
+      const suggestions = Array.from(el.shadowRoot!.querySelectorAll('.suggestion'));
+      expect(suggestions[0].textContent).to.include(
+        'It works on the exact spots you can point to.',
+      );
+    });
+
+    it('emergency beats urgent, and urgent beats suggestions, as items are ticked and unticked', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      await tick(el, 'tender-spots');
+      expect(el.outcome).to.equal('suggest');
+      await tick(el, 'fever');
+      expect(el.outcome).to.equal('urgent');
+      expect(el.shadowRoot!.querySelector('.suggestion'), 'no suggestion beside a red flag').to.be
+        .null;
+      await tick(el, 'bladder');
+      expect(el.outcome).to.equal('emergency');
+      expect(shownText(el, '.outcome')).not.to.match(/Fever|doctor should check/);
+      await tick(el, 'bladder');
+      expect(el.outcome).to.equal('urgent');
+      await tick(el, 'fever');
+      expect(el.outcome).to.equal('suggest');
+    });
+
+    it('withdraws booking on an emergency and says why; keeps it second after urgent advice', async () => {
+      await withBooking();
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      await tick(el, 'pain-down-leg');
+      expect(links(el)).to.include(BOOKING);
+      await tick(el, 'chest-pain');
+      expect(links(el), 'no booking link anywhere').not.to.include(BOOKING);
+      expect(shownText(el, '.outcome')).to.match(/do not book a massage for now/i);
+      await tick(el, 'chest-pain', 'weight-loss');
+      expect(el.outcome).to.equal('urgent');
+      const outcome = $(el, '.outcome')!;
+      const book = outcome.querySelector<HTMLAnchorElement>(`a[href="${BOOKING}"]`)!;
+      expect(book).to.exist;
+      const advice = outcome.querySelector('[role="status"]')!;
+      expect(advice.compareDocumentPosition(book) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(book.closest('p')!.textContent).to.match(/Once a doctor has told you/);
+    });
+
+    it('shows the call-now box right under the red flags, not only at the end', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="au"></clinic-symptom-checklist>`,
+      );
+      expect($(el, '[part="alert"]')).to.be.null;
+      await tick(el, 'bowel');
+      const alert = $(el, 'fieldset[data-level="emergency"] [part="alert"]')!;
+      expect(alert.innerText).to.match(/call 000/);
+      expect(telLinks(el, 'fieldset[data-level="emergency"]')).to.deep.equal(['tel:000']);
+      // Not behind a disclosure: every part is rendered and visible.
+      expect(el.shadowRoot!.querySelector('details')).to.be.null;
+      expect($(el, '.outcome .call')!.getClientRects().length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('emergency numbers', () => {
+    const expected: Record<string, string[]> = {
+      uk: ['tel:999'],
+      us: ['tel:911'],
+      ca: ['tel:911'],
+      eu: ['tel:112'],
+      au: ['tel:000'],
+      nz: ['tel:111'],
+      ie: ['tel:112', 'tel:999'],
+    };
+    for (const [region, hrefs] of Object.entries(expected)) {
+      it(`region="${region}" calls ${hrefs.join(' or ')}`, async () => {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region=${region}></clinic-symptom-checklist>`,
+        );
+        await tick(el, 'both-legs');
+        expect(telLinks(el)).to.deep.equal(hrefs);
+      });
+    }
+
+    it('follows the page language region, and says "your local emergency number" without one', async () => {
+      const gb = await fixture<Checklist>(
+        html`<div lang="en-GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+      ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      await tick(gb, 'both-legs');
+      expect(telLinks(gb)).to.deep.equal(['tel:999']);
+
+      const plain = await fixture<Checklist>(
+        html`<div lang="en"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+      ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      await tick(plain, 'both-legs');
+      expect(status(plain)).to.equal('Get medical help now: call your local emergency number.');
+      expect(telLinks(plain)).to.deep.equal([]);
+    });
+
+    it('emergency-number overrides the region; the UK urgent outcome offers NHS 111', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist
+          region="uk"
+          emergency-number="112"
+        ></clinic-symptom-checklist>`,
+      );
+      await tick(el, 'saddle-numbness');
+      expect(telLinks(el)).to.deep.equal(['tel:112']);
+      await tick(el, 'saddle-numbness', 'upper-back');
+      expect(telLinks(el)).to.deep.equal(['tel:111']);
+      expect(shownText(el, '.outcome')).to.include('You can also call NHS 111.');
+    });
+
+    it('warns about an unknown region or a bad number and falls back', async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<div lang="en-US">
+            <clinic-symptom-checklist
+              region="mars"
+              emergency-number="call-me"
+            ></clinic-symptom-checklist>
+          </div>`,
+        ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      });
+      expect(warnings.join('\n')).to.match(/<clinic-symptom-checklist>: region="mars"/);
+      expect(warnings.join('\n')).to.match(/emergency-number="call-me"/);
+      await tick(el, 'both-legs');
+      expect(telLinks(el)).to.deep.equal(['tel:911']);
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces the outcome through one persistent status region, once per change', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      const region = $(el, '[role="status"]')!;
+      const texts: string[] = [];
+      const observer = new MutationObserver(() => {
+        const text = region.textContent!.trim();
+        if (texts.at(-1) !== text) texts.push(text);
+      });
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      await tick(el, 'both-legs');
+      await tick(el, 'bladder');
+      await tick(el, 'fever');
+      await new Promise((resolve) => setTimeout(resolve));
+      observer.disconnect();
+      expect($(el, '[role="status"]'), 'the same live region element').to.equal(region);
+      expect(texts).to.deep.equal(['Get medical help now: call 999.']);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is usable with the keyboard alone: Tab, Space, and the reset button', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, emergencyItems[0].id));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.outcome).to.equal('emergency');
+      // Every checkbox is one Tab stop, then the reset button.
+      for (let i = 1; i < emergencyItems.length + urgentItems.length + typicalItems.length; i++) {
+        await sendKeys({ press: 'Tab' });
+      }
+      await sendKeys({ press: 'Tab' });
+      // The call-now link in the red-flag group comes right after its questions.
+      const active = () => el.shadowRoot!.activeElement as HTMLElement;
+      while (!active().matches('.reset')) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.outcome).to.equal('none');
+      expect(active().matches('.reset'), 'focus stays on the button').to.be.true;
+      before.remove();
+    });
+  });
+
+  describe('accessibility', () => {
+    const states: [string, string[]][] = [
+      ['none', []],
+      ['emergency', ['both-legs']],
+      ['urgent', ['fever']],
+      ['suggest', ['tender-spots', 'new-to-massage']],
+    ];
+    for (const [name, ids] of states) {
+      it(`passes axe with the ${name} outcome`, async () => {
+        await withBooking();
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+        );
+        await tick(el, ...ids);
+        expect(el.outcome).to.equal(name);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('the axe assertion fails on a checkbox with no label', async () => {
+      const el = await fixture(html`<div><input type="checkbox" /></div>`);
+      let failed = false;
+      try {
+        await expect(el).to.be.accessible();
+      } catch {
+        failed = true;
+      }
+      expect(failed).to.be.true;
+    });
+
+    it('uses the heading level asked for', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist heading-level="2"></clinic-symptom-checklist>`,
+      );
+      expect($(el, '#outcome-heading')!.tagName).to.equal('H2');
+    });
+  });
+
+  describe('in a form', () => {
+    it('adds the ticked ids to FormData under its name, and form.reset() clears them', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><clinic-symptom-checklist name="symptoms"></clinic-symptom-checklist></form>`,
+      );
+      const el = form.querySelector('clinic-symptom-checklist')!;
+      expect(el.form).to.equal(form);
+      expect(new FormData(form).getAll('symptoms')).to.deep.equal([]);
+      await tick(el, 'one-side', 'sharp-burning');
+      expect(new FormData(form).getAll('symptoms')).to.deep.equal(['sharp-burning', 'one-side']);
+      form.reset();
+      await el.updateComplete;
+      expect(new FormData(form).getAll('symptoms')).to.deep.equal([]);
+      expect(box(el, 'one-side').checked).to.be.false;
+      expect(el.outcome).to.equal('none');
+    });
+
+    it('submits nothing without a name, and a disabled fieldset disables it', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset><clinic-symptom-checklist></clinic-symptom-checklist></fieldset>
+        </form>`,
+      );
+      const el = form.querySelector('clinic-symptom-checklist')!;
+      await tick(el, 'one-side');
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      form.querySelector('fieldset')!.disabled = true;
+      await el.updateComplete;
+      expect(box(el, 'one-side').disabled).to.be.true;
+    });
+  });
+
+  describe('privacy', () => {
+    it('makes no request, sets no cookie and stores nothing while in use', async () => {
+      const calls: string[] = [];
+      const spies: [object, string][] = [
+        [window, 'fetch'],
+        [navigator, 'sendBeacon'],
+        [XMLHttpRequest.prototype, 'open'],
+        [Storage.prototype, 'setItem'],
+        [indexedDB, 'open'],
+        [history, 'pushState'],
+        [history, 'replaceState'],
+      ];
+      const originals = spies.map(([target, key]) => {
+        const original = (target as Record<string, unknown>)[key];
+        (target as Record<string, unknown>)[key] = (...args: unknown[]) => {
+          calls.push(key);
+          return (original as (...a: unknown[]) => unknown).apply(target, args);
+        };
+        return original;
+      });
+      const cookie = document.cookie;
+      const href = location.href;
+      const storage = [localStorage.length, sessionStorage.length];
+      const resources = performance.getEntriesByType('resource').length;
+      try {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="uk" name="s"></clinic-symptom-checklist>`,
+        );
+        for (const symptom of sciaticaEn.symptoms) await tick(el, symptom.id);
+        $(el, '.reset')!.click();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        spies.forEach(
+          ([target, key], i) => ((target as Record<string, unknown>)[key] = originals[i]),
+        );
+      }
+      expect(calls).to.deep.equal([]);
+      expect(document.cookie).to.equal(cookie);
+      expect(location.href).to.equal(href);
+      expect([localStorage.length, sessionStorage.length]).to.deep.equal(storage);
+      expect(performance.getEntriesByType('resource').length).to.equal(resources);
+    });
+
+    it('its events carry the outcome and suggestions only, unless detailed-events', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      setTimeout(() => tick(el, 'worse-sitting'));
+      const { detail } = (await oneEvent(
+        el,
+        'clinic-symptoms-change',
+      )) as CustomEvent<SymptomsChangeDetail>;
+      expect(Object.keys(detail).sort()).to.deep.equal(['outcome', 'suggestions']);
+      expect(detail.outcome).to.equal('suggest');
+      expect(detail.suggestions).to.include('deep-tissue');
+      expect(JSON.stringify(detail)).not.to.include('worse-sitting');
+
+      el.detailedEvents = true;
+      await el.updateComplete;
+      setTimeout(() => tick(el, 'fever'));
+      const detailed = (await oneEvent(
+        el,
+        'clinic-symptoms-change',
+      )) as CustomEvent<SymptomsChangeDetail>;
+      expect(detailed.detail).to.deep.equal({
+        outcome: 'urgent',
+        suggestions: [],
+        symptoms: ['fever', 'worse-sitting'],
+      });
+    });
+
+    it('fires events on user changes only, including the reset button', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      const seen: string[] = [];
+      el.addEventListener('clinic-symptoms-change', (e) => seen.push(e.detail.outcome));
+      el.items = [{ id: 'knee', label: 'Pain behind the knee' }];
+      el.reset();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      await tick(el, 'knee');
+      $(el, '.reset')!.click();
+      expect(seen).to.deep.equal(['suggest', 'none']);
+    });
+  });
+
+  describe("the clinic's own symptoms", () => {
+    it('reads [data-symptom] markup, with the techniques it suggests', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist>
+          <ul>
+            <li data-symptom="desk-job" data-suggests="deep-tissue" data-reason="Desk posture.">
+              I sit at a desk all day
+            </li>
+            <li data-symptom="night-sweats" data-level="urgent">Sweating at night</li>
+          </ul>
+        </clinic-symptom-checklist>`,
+      );
+      expect(box(el, 'desk-job').closest('fieldset')!.dataset.level).to.equal('symptom');
+      expect(box(el, 'night-sweats').closest('fieldset')!.dataset.level).to.equal('urgent');
+      expect(
+        el.querySelector('ul')!.getClientRects().length,
+        'markup hidden after upgrade',
+      ).to.equal(0);
+      await tick(el, 'desk-job');
+      expect(status(el)).to.include('Deep tissue massage');
+      expect(shownText(el, '.outcome')).to.include('Desk posture.');
+      await tick(el, 'night-sweats');
+      expect(el.outcome).to.equal('urgent');
+    });
+
+    it('adds items from code, and follows markup edited later', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      el.items = [{ id: 'fainting', label: 'You have fainted', level: 'emergency' }];
+      await el.updateComplete;
+      await tick(el, 'fainting');
+      expect(el.outcome).to.equal('emergency');
+      const li = document.createElement('li');
+      li.dataset.symptom = 'stairs';
+      li.textContent = 'Stairs hurt';
+      el.append(li);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(box(el, 'stairs')).to.exist;
+    });
+
+    it('cannot reword or downgrade a built-in red flag without custom-red-flags', async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(html`<clinic-symptom-checklist></clinic-symptom-checklist>`);
+        el.items = [{ id: 'saddle-numbness', label: 'Mild tingling', level: 'symptom' }];
+        await el.updateComplete;
+      });
+      expect(warnings.join('\n')).to.match(/"saddle-numbness" is a built-in red flag/);
+      const saddle = box(el, 'saddle-numbness');
+      expect(saddle.closest('fieldset')!.dataset.level).to.equal('emergency');
+      await tick(el, 'saddle-numbness');
+      expect(el.outcome).to.equal('emergency');
+    });
+
+    it('with custom-red-flags, the clinic red flags replace the built-in ones, with a console note', async () => {
+      const notes: string[] = [];
+      const original = console.info;
+      const originalWarn = console.warn;
+      console.info = (message: string) => notes.push(message);
+      console.warn = console.info;
+      try {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags></clinic-symptom-checklist>`,
+        );
+        el.items = [{ id: 'own-flag', label: 'Our own red flag', level: 'emergency' }];
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        const groups = el.shadowRoot!.querySelectorAll('fieldset');
+        expect(groups[0].querySelectorAll('input').length).to.equal(1);
+        expect(el.shadowRoot!.querySelector('input[data-id="both-legs"]')).to.be.null;
+        expect(notes.join('\n')).to.match(/custom-red-flags: showing the clinic's 1 red flag/);
+        expect(notes.join('\n'), 'no false alarm before items arrive').not.to.match(/gave no/);
+      } finally {
+        console.info = original;
+        console.warn = originalWarn;
+      }
+    });
+
+    it('keeps the built-in red flags when custom-red-flags gets none, with a warning', async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags>
+            <p data-symptom="stairs">Stairs hurt</p>
+          </clinic-symptom-checklist>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+      expect(warnings.join('\n')).to.match(
+        /custom-red-flags is set but the clinic gave no red flags/,
+      );
+      expect(box(el, 'both-legs')).to.exist;
+      expect(box(el, 'stairs')).to.exist;
+    });
+
+    it('reads a misspelt level as urgent, never as a harmless symptom', async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist>
+            <p data-symptom="odd" data-level="emergancy">Something odd</p>
+          </clinic-symptom-checklist>`,
+        );
+      });
+      expect(warnings.join('\n')).to.match(/level "emergancy".*treating it as urgent/);
+      await tick(el, 'odd');
+      expect(el.outcome).to.equal('urgent');
+    });
+
+    it('survives hostile input: markup shown as text, bad items ignored with a warning', async () => {
+      const trap = ((window as unknown as Record<string, unknown>).__trap = () => {
+        throw new Error('executed');
+      });
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(html`<clinic-symptom-checklist></clinic-symptom-checklist>`);
+        el.items = [
+          { id: 'x', label: '<img src=x onerror="__trap()">' },
+          null,
+          { id: '', label: 'no id' },
+        ] as never;
+        el.rules = 'nonsense' as never;
+        await el.updateComplete;
+      });
+      expect(trap).to.be.a('function');
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
+      expect(shownText(el)).to.include('<img src=x onerror="__trap()">');
+      expect(warnings.join('\n')).to.match(/items\[1\] needs an id and a label/);
+      expect(warnings.join('\n')).to.match(/rules must be an array/);
+      await tick(el, 'tender-spots');
+      expect(el.outcome).to.equal('suggest');
+    });
+  });
+
+  describe('links to the page', () => {
+    it('"Read about" opens the technique in the explainer on the page', async () => {
+      await withBooking();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <clinic-technique-explainer></clinic-technique-explainer>
+          <clinic-symptom-checklist></clinic-symptom-checklist>
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-symptom-checklist')!;
+      const explainer = wrapper.querySelector('clinic-technique-explainer')!;
+      await tick(el, 'tender-spots');
+      const read = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.read')).find(
+        (button) => button.dataset.id === 'trigger-point',
+      )!;
+      expect(read.textContent!.trim()).to.equal('Read about Trigger point therapy');
+      read.click();
+      await explainer.updateComplete;
+      await explainer.updateComplete;
+      const selected = explainer.shadowRoot!.querySelector('[aria-selected="true"]')!;
+      expect(selected.textContent!.trim()).to.equal('Trigger point therapy');
+      expect(explainer.shadowRoot!.activeElement).to.equal(selected);
+      const book = el.shadowRoot!.querySelector<HTMLAnchorElement>('.suggestion .book')!;
+      expect(book.textContent!.trim()).to.equal('Book Trigger point therapy');
+      expect(book.href).to.equal(BOOKING);
+    });
+
+    it('marks built-in English as English inside a page in another language', async () => {
+      const el = await fixture<Checklist>(
+        html`<div lang="de-DE"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+      ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      expect(box(el, 'both-legs').closest('li')!.lang).to.equal('en');
+      await tick(el, 'both-legs');
+      expect(telLinks(el)).to.deep.equal(['tel:112']);
+    });
+  });
+});
