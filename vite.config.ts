@@ -7,6 +7,7 @@ const entries = {
   faq: resolve(import.meta.dirname, 'src/faq.ts'),
   'technique-explainer': resolve(import.meta.dirname, 'src/technique-explainer.ts'),
   'symptom-checklist': resolve(import.meta.dirname, 'src/symptom-checklist.ts'),
+  'book-button': resolve(import.meta.dirname, 'src/book-button.ts'),
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -1,41 +1,155 @@
 import { safeUrl } from '../internal/safe-url.js';
+import {
+  buildBookingUrl,
+  detectProvider,
+  isProviderId,
+  utmFrom,
+  type BookingOption,
+  type ProviderId,
+} from './providers.js';
 
 /**
- * The page's booking URL, for "book" calls to action of elements other than
- * the book button: the `href` of the first `<clinic-book-button>` on the page,
- * so a clinic sets its booking link once, in any CMS block. (Interim: the
- * booking issue replaces this with the full page-wide booking configuration.)
+ * The page's booking configuration, set once and used by every booking call to
+ * action: the book buttons, the explainer's "Book <technique>" and the
+ * checklist's suggestions. It is read from the page's markup, not from element
+ * instances, so it works whatever order the blocks and the script arrive in:
+ *
+ * 1. the first `<clinic-booking href="...">` (a configuration that shows
+ *    nothing, for a CMS's header or footer block), else
+ * 2. the first `<clinic-book-button href="...">`.
  */
-export function pageBookingUrl(root: Document = document): string | null {
-  const button = root.querySelector('clinic-book-button[href]');
-  return safeUrl(button?.getAttribute('href'));
+export interface PageBooking {
+  /** The booking page, absolute; only http(s), tel: and mailto: get this far. */
+  href: string;
+  provider: ProviderId;
+  /** Technique id to the provider's service id: `services="deep-tissue=12 swedish=14"`. */
+  services: ReadonlyMap<string, string>;
+  practitioner?: string;
+  location?: string;
+  duration?: number;
+  /** Pass the page's `utm_*` parameters on to the provider. */
+  utm: boolean;
+  /** `popup` frames the provider's page in a dialog where the provider allows it. */
+  mode: 'link' | 'popup';
 }
 
-type Listener = (url: string | null) => void;
+/** Every attribute the configuration is read from, for the observer. */
+export const BOOKING_ATTRIBUTES = [
+  'href',
+  'provider',
+  'services',
+  'practitioner',
+  'location',
+  'duration',
+  'utm',
+  'mode',
+] as const;
+
+/** The configuration an element carries in its attributes, or null without a safe `href`. */
+export function bookingFrom(element: Element | null): PageBooking | null {
+  const href = safeUrl(element?.getAttribute('href'));
+  if (!element || !href) return null;
+  const provider = element.getAttribute('provider')?.trim().toLowerCase() ?? '';
+  const duration = Number(element.getAttribute('duration'));
+  return {
+    href,
+    provider: isProviderId(provider) ? provider : detectProvider(href),
+    services: parseServices(element.getAttribute('services') ?? ''),
+    practitioner: element.getAttribute('practitioner')?.trim() || undefined,
+    location: element.getAttribute('location')?.trim() || undefined,
+    duration: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+    utm: element.hasAttribute('utm'),
+    mode: element.getAttribute('mode') === 'popup' ? 'popup' : 'link',
+  };
+}
+
+/** The page's booking configuration, or null when the page has no booking link. */
+export function readPageBooking(root: Document = document): PageBooking | null {
+  return (
+    bookingFrom(root.querySelector('clinic-booking[href]')) ??
+    bookingFrom(root.querySelector('clinic-book-button[href]'))
+  );
+}
+
+/** `"deep-tissue=12 swedish=14"` (spaces, commas or new lines between pairs) as a map. */
+export function parseServices(text: string): Map<string, string> {
+  const services = new Map<string, string>();
+  for (const pair of text.split(/[\s,;]+/)) {
+    const [key, value] = pair.split('=');
+    if (key && value) services.set(key, value);
+  }
+  return services;
+}
+
+/** What a call to action asks of the page's booking. */
+export interface BookingRequest {
+  /** A technique id: preselects the service the clinic mapped it to in `services`, if any. */
+  technique?: string;
+  /** A service: a technique id mapped through `services`, else the provider's own id. */
+  service?: string;
+  practitioner?: string;
+  location?: string;
+  duration?: number;
+}
+
+/** A ready booking link and what it preselects. */
+export interface BookingLink {
+  url: string;
+  provider: ProviderId;
+  /** The provider's service id the link preselects, if any. */
+  service?: string;
+  /** Options the provider cannot preselect. */
+  ignored: BookingOption[];
+}
+
+/** The deep link for a request, on the configuration's booking page. */
+export function bookingLink(config: PageBooking, request: BookingRequest = {}): BookingLink {
+  const service = request.service
+    ? (config.services.get(request.service) ?? request.service)
+    : request.technique && config.services.get(request.technique);
+  const { url, ignored } = buildBookingUrl(config.href, config.provider, {
+    service: service || undefined,
+    practitioner: request.practitioner ?? config.practitioner,
+    location: request.location ?? config.location,
+    duration: request.duration ?? config.duration,
+    utm: config.utm ? utmFrom(location.search) : undefined,
+  });
+  return { url, provider: config.provider, service: service || undefined, ignored };
+}
+
+type Listener = (booking: PageBooking | null) => void;
 
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
-let current: string | null = null;
+let current: PageBooking | null = null;
+let currentKey = '';
+
+function keyOf(booking: PageBooking | null): string {
+  return JSON.stringify(booking && { ...booking, services: [...booking.services] });
+}
 
 /**
- * Calls `listener` with the page's booking URL now and whenever it changes (a
- * booking button added later by a CMS, or its `href` edited). One observer
- * serves every element; it stops when the last one unsubscribes.
+ * Calls `listener` with the page's booking configuration now and whenever it
+ * changes (a configuration block added later by a CMS, or edited). One
+ * observer serves every element; it stops when the last one unsubscribes.
  */
 export function watchPageBooking(listener: Listener): () => void {
   if (!observer) {
-    current = pageBookingUrl();
+    current = readPageBooking();
+    currentKey = keyOf(current);
     observer = new MutationObserver(() => {
-      const next = pageBookingUrl();
-      if (next === current) return;
+      const next = readPageBooking();
+      const key = keyOf(next);
+      if (key === currentKey) return;
       current = next;
+      currentKey = key;
       listeners.forEach((notify) => notify(next));
     });
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['href'],
+      attributeFilter: [...BOOKING_ATTRIBUTES],
     });
   }
   listeners.add(listener);

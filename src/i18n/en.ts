@@ -67,6 +67,17 @@ export const en = {
   'checklist.suggest.read': 'Read about {name}',
   'checklist.suggest.book': 'Book {name}',
   'checklist.sources': 'Based on:',
+
+  'book.now': 'Book now',
+  'book.technique': 'Book {name}',
+  'book.newTab': '(opens in a new tab)',
+  'book.unavailable': 'Booking unavailable',
+  'book.dialog.title': 'Book your appointment',
+  'book.dialog.frame': '{provider} booking page',
+  'book.dialog.loading': 'Loading the booking page…',
+  'book.dialog.newTab': 'Open in a new tab',
+  'book.dialog.close': 'Close booking',
+  'book.floating.hide': 'Hide the booking button',
 };
 
 export type MessageKey = keyof typeof en;

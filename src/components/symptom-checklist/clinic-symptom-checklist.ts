@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { watchPageBooking } from '../../booking/page-booking.js';
+import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
+import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outcome.js';
 import { REGION_NUMBERS, isRegion, regionFromLang } from '../../checklist/regions.js';
 import {
@@ -25,7 +26,7 @@ import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
 
-export type { OutcomeLevel };
+export type { BookClickDetail, OutcomeLevel };
 
 const TAG = 'clinic-symptom-checklist';
 const LEVELS: readonly SymptomLevel[] = ['emergency', 'urgent', 'symptom'];
@@ -81,8 +82,9 @@ interface Numbers {
  * @event {CustomEvent<SymptomsChangeDetail>} clinic-symptoms-change - The user ticked,
  * unticked or cleared. `detail: { outcome, suggestions }`; `symptoms` only with
  * `detailed-events`.
- * @event {CustomEvent<{ technique: string }>} clinic-book-click - The user followed a
- * suggestion's "Book" link. `detail: { technique }`.
+ * @event {CustomEvent<BookClickDetail>} clinic-book-click - The user followed a "Book"
+ * link. `detail: { provider, service, technique, source }`; cancelable, so the
+ * page can take over.
  *
  * @csspart base - The wrapper around everything.
  * @csspart intro - The instructions and the disclaimer, above the questions.
@@ -118,7 +120,7 @@ export class ClinicSymptomChecklist extends LitElement {
 
   @state() private pageLang = 'en';
   @state() private clinicSymptoms: SymptomItem[] = [];
-  @state() private bookingUrl: string | null = null;
+  @state() private booking: PageBooking | null = null;
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private formDisabled = false;
 
@@ -195,7 +197,7 @@ export class ClinicSymptomChecklist extends LitElement {
       characterData: true,
       attributes: true,
     });
-    this.unwatchBooking = watchPageBooking((url) => (this.bookingUrl = url));
+    this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
 
   override disconnectedCallback(): void {
@@ -456,14 +458,10 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   private handleBookClick(event: Event): void {
-    const technique = (event.currentTarget as HTMLElement).dataset.id ?? '';
-    this.dispatchEvent(
-      new CustomEvent('clinic-book-click', {
-        detail: { technique },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const technique = (event.currentTarget as HTMLElement).dataset.id || undefined;
+    if (this.booking) {
+      onBookingLinkClick(event, this, bookingLink(this.booking, { technique }), technique);
+    }
   }
 
   /** The emergency number(s) as plain text: "999", "112 or 999", or "your local emergency number". */
@@ -596,10 +594,14 @@ export class ClinicSymptomChecklist extends LitElement {
       }
       ${this.renderWhy(outcome)}
       ${
-        this.bookingUrl
+        this.booking
           ? html`<p class="later">
               ${this.t('checklist.urgent.book')}
-              <a class="secondary" part="book" href=${this.bookingUrl}
+              <a
+                class="secondary"
+                part="book"
+                href=${bookingLink(this.booking).url}
+                @click=${this.handleBookClick}
                 >${this.t('checklist.urgent.bookLink')}</a
               >
             </p>`
@@ -632,11 +634,11 @@ export class ClinicSymptomChecklist extends LitElement {
                     : nothing
                 }
                 ${
-                  this.bookingUrl
+                  this.booking
                     ? html`<a
                         class="book"
                         part="book"
-                        href=${this.bookingUrl}
+                        href=${bookingLink(this.booking, { technique }).url}
                         data-id=${technique}
                         @click=${this.handleBookClick}
                         >${this.t('checklist.suggest.book', { name })}</a

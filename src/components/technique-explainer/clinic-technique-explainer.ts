@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { watchPageBooking } from '../../booking/page-booking.js';
+import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
+import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
@@ -27,10 +28,7 @@ export interface TechniqueSelectDetail {
   id: string;
 }
 
-/** Detail of `clinic-book-click`. */
-export interface TechniqueBookDetail {
-  technique: string;
-}
+export type { BookClickDetail };
 
 /** A technique ready to render: every field present, and the language when it differs from the page's. */
 interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
@@ -50,8 +48,9 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
  *
  * @event {CustomEvent<TechniqueSelectDetail>} clinic-technique-select - The user chose a
  * technique tab. `detail: { id }`. Not fired when `selected` is set from code.
- * @event {CustomEvent<TechniqueBookDetail>} clinic-book-click - The user followed a
- * technique's "Book" link. `detail: { technique }`.
+ * @event {CustomEvent<BookClickDetail>} clinic-book-click - The user followed a
+ * technique's "Book" link. `detail: { provider, service, technique, source }`;
+ * cancelable, so the page can take over.
  *
  * @csspart base - The wrapper around everything.
  * @csspart tablist - The row of technique tabs (tabs layout).
@@ -86,7 +85,7 @@ export class ClinicTechniqueExplainer extends LitElement {
   @state() private pageLang = 'en';
   /** Techniques the clinic wrote as children, read on connect. */
   @state() private clinicTechniques: TechniqueItem[] = [];
-  @state() private bookingUrl: string | null = null;
+  @state() private booking: PageBooking | null = null;
 
   /** Built-in technique ids to show, in order, separated by spaces: `"deep-tissue swedish"`. */
   @property() techniques = '';
@@ -117,7 +116,7 @@ export class ClinicTechniqueExplainer extends LitElement {
     this.clinicTechniques = this.readClinicChildren();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // The booking link may sit in another CMS block, arrive later or change.
-    this.unwatchBooking = watchPageBooking((url) => (this.bookingUrl = url));
+    this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
 
   override disconnectedCallback(): void {
@@ -336,13 +335,9 @@ export class ClinicTechniqueExplainer extends LitElement {
 
   private handleBookClick(event: Event): void {
     const technique = (event.currentTarget as HTMLElement).dataset.id!;
-    this.dispatchEvent(
-      new CustomEvent<TechniqueBookDetail>('clinic-book-click', {
-        detail: { technique },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (this.booking) {
+      onBookingLinkClick(event, this, bookingLink(this.booking, { technique }), technique);
+    }
   }
 
   private get headingTag() {
@@ -431,12 +426,12 @@ export class ClinicTechniqueExplainer extends LitElement {
   }
 
   private renderBook(view: View) {
-    if (!this.bookingUrl) return nothing;
+    if (!this.booking) return nothing;
     return html`
       <a
         class="book"
         part="book"
-        href=${this.bookingUrl}
+        href=${bookingLink(this.booking, { technique: view.id }).url}
         data-id=${view.id}
         @click=${this.handleBookClick}
       >
@@ -540,7 +535,7 @@ export class ClinicTechniqueExplainer extends LitElement {
               <th scope="col">${this.t('technique.minutes')}</th>
               <th scope="col">${this.t('technique.cautions')}</th>
               ${
-                this.bookingUrl
+                this.booking
                   ? html`<th scope="col">${this.t('technique.compare.book')}</th>`
                   : nothing
               }
@@ -564,7 +559,7 @@ export class ClinicTechniqueExplainer extends LitElement {
                         : nothing
                     }
                   </td>
-                  ${this.bookingUrl ? html`<td>${this.renderBook(view)}</td>` : nothing}
+                  ${this.booking ? html`<td>${this.renderBook(view)}</td>` : nothing}
                 </tr>
               `,
             )}
@@ -627,6 +622,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'clinic-technique-select': CustomEvent<TechniqueSelectDetail>;
-    'clinic-book-click': CustomEvent<TechniqueBookDetail>;
   }
 }

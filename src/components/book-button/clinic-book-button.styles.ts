@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+  }
+
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding-inline: 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    text-decoration: underline;
+  }
+
+  .button:disabled {
+    background: transparent;
+    border-color: var(--_border);
+    color: inherit;
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
+
+  ::slotted(a[aria-disabled='true']) {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .hide {
+    display: none;
+  }
+
+  /* Floating launcher: on narrow screens only, fixed to the bottom. The host
+     keeps its height in the page, so the end of the page is never covered. */
+  @media (max-width: 40rem) {
+    :host([floating]) {
+      display: block;
+      min-block-size: 4.5rem;
+    }
+
+    :host([floating]) .launcher {
+      position: fixed;
+      inset-inline: 1rem;
+      inset-block-end: max(1rem, env(safe-area-inset-bottom));
+      z-index: 1000;
+      justify-content: space-between;
+      padding: 0.5rem;
+      border-radius: calc(var(--_radius) + 0.5rem);
+      background: light-dark(#ffffff, #1b1f1f);
+      color: light-dark(#1b1f1f, #f2f2f2);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
+    }
+
+    :host([floating]) .button {
+      flex: 1;
+    }
+
+    :host([floating]) .hide {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      inline-size: 2.75rem;
+      block-size: 2.75rem;
+      border: 1px solid var(--_border);
+      border-radius: 50%;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+
+    .hide svg {
+      inline-size: 1rem;
+      block-size: 1rem;
+    }
+  }
+
+  /* Popup */
+  dialog {
+    inline-size: min(48rem, 100vw - 2rem);
+    block-size: min(48rem, 100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: Canvas;
+    color: CanvasText;
+  }
+
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 50%);
+  }
+
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .title {
+    flex: 1;
+    margin: 0;
+    font-size: 1.1rem;
+  }
+
+  .new-tab,
+  .close {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    color: inherit;
+    font: inherit;
+  }
+
+  .close {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .loading {
+    margin: 1rem;
+  }
+
+  iframe {
+    flex: 1;
+    inline-size: 100%;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,92 @@
+import { LitElement, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseServices } from '../../booking/page-booking.js';
+import { PROVIDERS, isProviderId } from '../../booking/providers.js';
+import { define } from '../../internal/define.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { error, warn } from '../../internal/warn.js';
+
+const TAG = 'clinic-booking';
+
+/**
+ * @tagname clinic-booking
+ * @summary The page's booking configuration, set once: every book button, the
+ * technique explainer's "Book" links and the symptom checklist's suggestions
+ * use it. Shows nothing; put it in any block of the page (a CMS footer or
+ * header injection works), before or after the elements.
+ */
+export class ClinicBooking extends LitElement {
+  static override styles = css`
+    :host {
+      display: none !important;
+    }
+  `;
+
+  /** The clinic's booking page: http(s), or `tel:` / `mailto:`. */
+  @property() href = '';
+
+  /** The booking system, when the host name does not say: `jane`, `calendly`, `cal`, `acuity`... */
+  @property() provider = '';
+
+  /**
+   * Which of the provider's services each technique books, as `technique=service`
+   * pairs separated by spaces: `services="deep-tissue=12 swedish=14"`.
+   */
+  @property() services = '';
+
+  /** A practitioner to preselect everywhere, by the provider's id. */
+  @property() practitioner = '';
+
+  /** A location to preselect everywhere, by the provider's id. */
+  @property() location = '';
+
+  /** A session length to preselect, in minutes; only Cal.com has one. */
+  @property() duration = '';
+
+  /** Pass the page's `utm_*` parameters on to providers that accept them. */
+  @property({ type: Boolean }) utm = false;
+
+  /** `link` (default) or `popup` for every book button that does not say otherwise. */
+  @property() mode = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('href') && !safeUrl(this.href)) {
+      error(
+        TAG,
+        this.href.trim()
+          ? `href="${this.href}" is not a safe link (only http, https, tel and mailto); booking links stay off.`
+          : 'href is missing: set it to the clinic’s booking page.',
+      );
+    }
+    if (changed.has('provider') && this.provider && !isProviderId(this.provider.toLowerCase())) {
+      warn(
+        TAG,
+        `provider="${this.provider}" is not one of ${Object.keys(PROVIDERS).join(', ')}; detecting it from the link.`,
+      );
+    }
+    if (changed.has('services') && this.services.trim()) {
+      const pairs = this.services.trim().split(/[\s,;]+/);
+      if (parseServices(this.services).size !== pairs.length) {
+        warn(
+          TAG,
+          `services="${this.services}" should be technique=service pairs, like "deep-tissue=12"; using the valid pairs.`,
+        );
+      }
+    }
+    if (changed.has('mode') && this.mode && this.mode !== 'link' && this.mode !== 'popup') {
+      warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
+    }
+  }
+
+  override render() {
+    return null;
+  }
+}
+
+define(TAG, ClinicBooking);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-booking': ClinicBooking;
+  }
+}

@@ -1,0 +1,492 @@
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/book-button/clinic-book-button.js';
+import '../src/components/booking/clinic-booking.js';
+import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
+import '../src/components/technique-explainer/clinic-technique-explainer.js';
+import type {
+  BookClickDetail,
+  BookedDetail,
+  ClinicBookButton,
+} from '../src/components/book-button/clinic-book-button.js';
+import { captureWarnings } from './helpers.js';
+
+type Button = ClinicBookButton;
+
+const CALENDLY = 'https://calendly.com/harbour-lane';
+const JANE = 'https://harbourlane.janeapp.com/';
+
+function shadowLink(el: Button): HTMLAnchorElement | null {
+  return el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]');
+}
+
+function dialog(el: Button): HTMLDialogElement {
+  return el.shadowRoot!.querySelector('dialog')!;
+}
+
+/** Records console.info calls while `run` executes. */
+async function captureInfo(run: () => Promise<unknown>): Promise<string[]> {
+  const original = console.info;
+  const messages: string[] = [];
+  console.info = (...args: unknown[]) => messages.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.info = original;
+  }
+  return messages;
+}
+
+/** Clicks without leaving the test page: the default action is cancelled after our handlers ran. */
+function clickStaying(target: HTMLElement): MouseEvent {
+  const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  const stop = (event: Event) => event.preventDefault();
+  window.addEventListener('click', stop, { once: true });
+  target.dispatchEvent(click);
+  return click;
+}
+
+afterEach(async () => {
+  fixtureCleanup();
+  document.querySelectorAll('clinic-booking, clinic-book-button').forEach((el) => el.remove());
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('clinic-book-button', () => {
+  describe('as a link', () => {
+    it("keeps the clinic's own link and label, and points it at the deep link", async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} service="deep-tissue-60">
+          <a href=${CALENDLY}>Book your visit</a>
+        </clinic-book-button>`,
+      );
+      const anchor = el.querySelector('a')!;
+      expect(anchor.textContent).to.equal('Book your visit');
+      expect(anchor.href).to.equal(`${CALENDLY}/deep-tissue-60`);
+      expect(shadowLink(el), 'no second link of ours').to.be.null;
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    });
+
+    it('draws "Book now", or "Book <technique>" when a technique is preselected', async () => {
+      const plain = await fixture<Button>(
+        html`<clinic-book-button href=${JANE}></clinic-book-button>`,
+      );
+      expect(shadowLink(plain)!.innerText.trim()).to.equal('Book now');
+      expect(shadowLink(plain)!.href).to.equal(JANE);
+      const technique = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} service="swedish"></clinic-book-button>`,
+      );
+      expect(shadowLink(technique)!.innerText.trim()).to.equal('Book Swedish massage');
+    });
+
+    it('builds the deep link its provider supports: Acuity, Cal.com, Cliniko', async () => {
+      const cases: [string, Record<string, string>, string][] = [
+        [
+          'https://app.acuityscheduling.com/schedule.php?owner=123',
+          { service: '456' },
+          'https://app.acuityscheduling.com/schedule.php?owner=123&appointmentType=456',
+        ],
+        [
+          'https://cal.com/harbour/massage',
+          { duration: '90' },
+          'https://cal.com/harbour/massage?duration=90',
+        ],
+      ];
+      for (const [href, attrs, expected] of cases) {
+        const el = document.createElement('clinic-book-button');
+        el.setAttribute('href', href);
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        document.body.append(el);
+        await el.updateComplete;
+        expect(shadowLink(el)!.href, href).to.equal(expected);
+        el.remove();
+      }
+    });
+
+    it('notes once in the console what the provider cannot preselect', async () => {
+      const notes = await captureInfo(async () => {
+        const el = await fixture<Button>(
+          html`<clinic-book-button href="https://www.vagaro.com/harbourlane" service="12">
+          </clinic-book-button>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(notes).to.deep.equal([
+        '<clinic-book-button>: Vagaro cannot preselect service; its booking page opens without.',
+      ]);
+    });
+
+    it('a provider attribute wins over detection; an unknown one warns', async () => {
+      const warnings = await captureWarnings(async () => {
+        await fixture(
+          html`<clinic-book-button href=${JANE} provider="bookly"></clinic-book-button>`,
+        );
+      });
+      expect(warnings.join('\n')).to.match(/<clinic-book-button>: provider="bookly"/);
+    });
+
+    it('says in its name when it opens a new tab', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${JANE} target="_blank"></clinic-book-button>`,
+      );
+      const link = shadowLink(el)!;
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Book now (opens in a new tab)',
+      );
+      const own = await fixture<Button>(
+        html`<clinic-book-button target="_blank"><a href=${JANE}>Book</a></clinic-book-button>`,
+      );
+      expect(own.querySelector('a')!.getAttribute('aria-label')).to.equal(
+        'Book (opens in a new tab)',
+      );
+    });
+
+    it('tel: and mailto: work as plain links', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href="tel:+441234567890"></clinic-book-button>`,
+      );
+      expect(shadowLink(el)!.getAttribute('href')).to.equal('tel:+441234567890');
+    });
+  });
+
+  describe('unsafe links', () => {
+    for (const href of ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:x']) {
+      it(`refuses ${href.split(':')[0]}: with a console error and an inert button`, async () => {
+        const errors: string[] = [];
+        const original = console.error;
+        console.error = (message: string) => errors.push(message);
+        let el!: Button;
+        try {
+          el = await fixture<Button>(html`<clinic-book-button href=${href}></clinic-book-button>`);
+        } finally {
+          console.error = original;
+        }
+        expect(errors.join('\n')).to.match(/<clinic-book-button>: href=".*" is not a safe link/);
+        expect(shadowLink(el)).to.be.null;
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
+        expect(button.disabled).to.be.true;
+        expect(button.textContent!.trim()).to.equal('Booking unavailable');
+      });
+    }
+
+    it("makes the clinic's own unsafe link inert", async () => {
+      const original = console.error;
+      console.error = () => {};
+      let el!: Button;
+      try {
+        const unsafe = 'javascript:alert(1)';
+        el = await fixture<Button>(
+          html`<clinic-book-button><a href=${unsafe}>Book</a></clinic-book-button>`,
+        );
+      } finally {
+        console.error = original;
+      }
+      const anchor = el.querySelector('a')!;
+      expect(anchor.hasAttribute('href')).to.be.false;
+      expect(anchor.getAttribute('aria-disabled')).to.equal('true');
+    });
+  });
+
+  describe('events', () => {
+    it('fires a cancelable clinic-book-click with provider, service and source', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} service="intro-call"></clinic-book-button>`,
+      );
+      el.addEventListener('clinic-book-click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => clickStaying(shadowLink(el)!));
+      const event = (await oneEvent(el, 'clinic-book-click')) as CustomEvent<BookClickDetail>;
+      expect(event.detail).to.deep.equal({
+        provider: 'calendly',
+        service: 'intro-call',
+        source: 'clinic-book-button',
+      });
+      expect(event.cancelable).to.be.true;
+    });
+
+    it('a page that cancels the event stops the navigation', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${JANE}></clinic-book-button>`,
+      );
+      el.addEventListener('clinic-book-click', (event) => event.preventDefault());
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+      shadowLink(el)!.dispatchEvent(click);
+      expect(click.defaultPrevented).to.be.true;
+    });
+  });
+
+  describe('popup', () => {
+    it('loads nothing from the provider before the click', async () => {
+      const before = performance.getEntriesByType('resource').length;
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      );
+      await aTimeout(50);
+      expect(el.shadowRoot!.querySelector('iframe')).to.be.null;
+      expect(performance.getEntriesByType('resource').length).to.equal(before);
+    });
+
+    it('opens a modal dialog with a titled frame, a loading state, a new-tab link and a labelled close button', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      );
+      const link = shadowLink(el)!;
+      link.focus();
+      const click = clickStaying(link);
+      expect(click.defaultPrevented).to.be.true;
+      await el.updateComplete;
+      await el.updateComplete;
+      const modal = dialog(el);
+      expect(modal.open).to.be.true;
+      expect(modal.matches(':modal')).to.be.true;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      expect(frame.title).to.equal('Calendly booking page');
+      expect(frame.src).to.match(/^https:\/\/calendly\.com\/harbour-lane\?.*embed_type=Inline/);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/Loading/);
+      const newTab = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="new-tab"]')!;
+      expect(newTab.href).to.equal(CALENDLY);
+      expect(newTab.target).to.equal('_blank');
+      expect(newTab.getClientRects().length).to.be.greaterThan(0);
+      const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!;
+      expect(close.textContent!.trim()).to.equal('Close booking');
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      // Stop the frame loading the real provider in the test.
+      frame.removeAttribute('src');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('Esc closes it, unlocks the page and returns focus to the button', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      );
+      const link = shadowLink(el)!;
+      link.focus();
+      clickStaying(link);
+      await el.updateComplete;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      expect(dialog(el).open).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog(el).open).to.be.false;
+      expect(el.shadowRoot!.querySelector('iframe'), 'the frame is gone').to.be.null;
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+    });
+
+    it('fires clinic-booked only for the frame’s message from the provider’s origin', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      );
+      clickStaying(shadowLink(el)!);
+      await el.updateComplete;
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      frame.removeAttribute('src');
+      const booked: BookedDetail[] = [];
+      el.addEventListener('clinic-booked', (event) => booked.push(event.detail));
+      const data = {
+        event: 'calendly.event_scheduled',
+        payload: { invitee: { uri: 'https://api.calendly.com/x' } },
+      };
+      const post = (origin: string, source: Window | null) =>
+        window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
+      post('https://evil.example', frame.contentWindow);
+      post('https://calendly.com', window);
+      expect(booked).to.deep.equal([]);
+      post('https://calendly.com', frame.contentWindow);
+      expect(booked).to.deep.equal([{ provider: 'calendly', event: 'calendly.event_scheduled' }]);
+      el.close();
+    });
+
+    it('falls back to a link, with a console note, for a provider that refuses framing', async () => {
+      let el!: Button;
+      const notes = await captureInfo(async () => {
+        el = await fixture<Button>(
+          html`<clinic-book-button href=${JANE} mode="popup"></clinic-book-button>`,
+        );
+      });
+      expect(notes.join('\n')).to.match(
+        /Jane does not let its page be framed; opening it as a link/,
+      );
+      const click = clickStaying(shadowLink(el)!);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('dialog')).to.be.null;
+      expect(click.defaultPrevented).to.be.true; // by the test's own guard, not by us
+    });
+  });
+
+  describe('floating', () => {
+    it('on a narrow screen, sits fixed at the bottom, can be hidden, and keeps focused content clear', async () => {
+      await setViewport({ width: 375, height: 600 });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          ${Array.from({ length: 30 }, (_, i) => html`<p><a href="#x${i}">Link ${i}</a></p>`)}
+          <clinic-book-button floating href=${JANE}></clinic-book-button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      await el.updateComplete;
+      const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+      expect(getComputedStyle(launcher).position).to.equal('fixed');
+      const cover = launcher.getBoundingClientRect();
+      expect(cover.bottom).to.be.closeTo(window.innerHeight - 16, 2);
+      // Focus a link that sits under the launcher: the page scrolls it clear.
+      window.scrollTo(0, 0);
+      const links = Array.from(wrapper.querySelectorAll('a'));
+      const under = links.find((a) => {
+        const r = a.getBoundingClientRect();
+        return r.bottom > cover.top && r.top < cover.bottom;
+      })!;
+      expect(under, 'a link under the launcher').to.exist;
+      under.focus();
+      const after = under.getBoundingClientRect();
+      expect(after.bottom).to.be.at.most(launcher.getBoundingClientRect().top);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="hide"]')!.click();
+      await el.updateComplete;
+      expect(launcher.getClientRects().length).to.equal(0);
+      window.scrollTo(0, 0);
+    });
+
+    it('is an ordinary button on a wide screen', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button floating href=${JANE}></clinic-book-button>`,
+      );
+      const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+      expect(getComputedStyle(launcher).position).to.equal('static');
+      expect(
+        el.shadowRoot!.querySelector<HTMLElement>('[part="hide"]')!.getClientRects().length,
+      ).to.equal(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe as a link, with the clinic link, and refused', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const el = await fixture<HTMLElement>(
+          html`<div>
+            <clinic-book-button href=${JANE}></clinic-book-button>
+            <clinic-book-button href=${JANE}><a href=${JANE}>Book a visit</a></clinic-book-button>
+            <clinic-book-button href="javascript:void 0"></clinic-book-button>
+          </div>`,
+        );
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+  });
+});
+
+describe('booking configured once per page', () => {
+  it('a button with no href uses <clinic-booking>, with the technique mapped to its service', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <clinic-book-button service="deep-tissue"></clinic-book-button>
+        <clinic-booking
+          href="https://app.acuityscheduling.com/schedule.php?owner=9"
+          services="deep-tissue=101 swedish=102"
+        ></clinic-booking>
+      </div>`,
+    );
+    const el = wrapper.querySelector('clinic-book-button')!;
+    await el.updateComplete;
+    expect(shadowLink(el)!.href).to.equal(
+      'https://app.acuityscheduling.com/schedule.php?owner=9&appointmentType=101',
+    );
+    expect(shadowLink(el)!.innerText.trim()).to.equal('Book Deep tissue massage');
+  });
+
+  it('the configuration can arrive later, in another block, and change', async () => {
+    const button = await fixture<Button>(
+      html`<clinic-book-button service="swedish"><a href="/book">Book</a></clinic-book-button>`,
+    );
+    expect(button.querySelector('a')!.getAttribute('href')).to.match(/\/book$/);
+    const config = document.createElement('clinic-booking');
+    config.setAttribute('href', CALENDLY);
+    config.setAttribute('services', 'swedish=swedish-60');
+    document.body.append(config);
+    // A button with its own link keeps it; the explainer follows the page's configuration.
+    const explainer = document.createElement('clinic-technique-explainer');
+    explainer.setAttribute('selected', 'swedish');
+    document.body.append(explainer);
+    await aTimeout(0);
+    await explainer.updateComplete;
+    const book = () =>
+      explainer.shadowRoot!.querySelector<HTMLAnchorElement>(
+        '[role="tabpanel"]:not([hidden]) [part="book"]',
+      )!;
+    expect(book().href).to.equal(`${CALENDLY}/swedish-60`);
+    config.setAttribute('services', 'swedish=relax-30');
+    await aTimeout(0);
+    await explainer.updateComplete;
+    expect(book().href).to.equal(`${CALENDLY}/relax-30`);
+    explainer.remove();
+  });
+
+  it("the checklist's suggestions book the mapped service, and say so in the event", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <clinic-booking href=${CALENDLY} services="trigger-point=tp-45"></clinic-booking>
+        <clinic-symptom-checklist></clinic-symptom-checklist>
+      </div>`,
+    );
+    const checklist = wrapper.querySelector('clinic-symptom-checklist')!;
+    await checklist.updateComplete;
+    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="tender-spots"]')!.click();
+    await checklist.updateComplete;
+    const link = checklist.shadowRoot!.querySelector<HTMLAnchorElement>('.suggestion .book')!;
+    expect(link.href).to.equal(`${CALENDLY}/tp-45`);
+    setTimeout(() => clickStaying(link));
+    const event = (await oneEvent(checklist, 'clinic-book-click')) as CustomEvent<BookClickDetail>;
+    expect(event.detail).to.deep.equal({
+      provider: 'calendly',
+      service: 'tp-45',
+      technique: 'trigger-point',
+      source: 'clinic-symptom-checklist',
+    });
+  });
+
+  it('<clinic-booking> names a bad href or services in the console', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    let warnings: string[] = [];
+    try {
+      warnings = await captureWarnings(async () => {
+        await fixture(
+          html`<clinic-booking
+            href="javascript:alert(1)"
+            services="oops deep-tissue=1"
+          ></clinic-booking>`,
+        );
+      });
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).to.match(
+      /<clinic-booking>: href="javascript:alert\(1\)" is not a safe link/,
+    );
+    expect(warnings.join('\n')).to.match(/<clinic-booking>: services="oops deep-tissue=1"/);
+  });
+
+  it('passes the page’s utm_* parameters on when asked', async () => {
+    const url = location.href;
+    history.replaceState(null, '', '?utm_source=newsletter&utm_medium=email&other=1');
+    try {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} utm></clinic-book-button>`,
+      );
+      const href = new URL(shadowLink(el)!.href);
+      expect(href.searchParams.get('utm_source')).to.equal('newsletter');
+      expect(href.searchParams.get('utm_medium')).to.equal('email');
+      expect(href.searchParams.has('other')).to.be.false;
+    } finally {
+      history.replaceState(null, '', url);
+    }
+  });
+});
