@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type {
   ClinicTechniqueExplainer,
-  TechniqueBookDetail,
+  BookClickDetail,
   TechniqueSelectDetail,
 } from '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { sciaticaEn } from '../src/content/sciatica.en.js';
@@ -367,8 +367,13 @@ describe('clinic-technique-explainer', () => {
       );
       const link = visiblePanel(el).querySelector<HTMLAnchorElement>('[part="book"]')!;
       setTimeout(() => link.click());
-      const event = (await oneEvent(el, 'clinic-book-click')) as CustomEvent<TechniqueBookDetail>;
-      expect(event.detail).to.deep.equal({ technique: 'swedish' });
+      const event = (await oneEvent(el, 'clinic-book-click')) as CustomEvent<BookClickDetail>;
+      expect(event.detail).to.deep.equal({
+        provider: 'generic',
+        service: undefined,
+        technique: 'swedish',
+        source: 'clinic-technique-explainer',
+      });
       history.replaceState(null, '', location.pathname + location.search);
     });
   });

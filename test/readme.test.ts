@@ -8,7 +8,10 @@ describe('README', () => {
     for (const flag of sciaticaEn.symptoms.filter((s) => s.level !== 'symptom')) {
       const row = table.split('\n').find((line) => line.includes(`\`${flag.id}\``));
       expect(row, flag.id).to.exist;
-      const [level, , asked] = row!.split('|').slice(1).map((cell) => cell.trim());
+      const [level, , asked] = row!
+        .split('|')
+        .slice(1)
+        .map((cell) => cell.trim());
       expect(level).to.equal(flag.level);
       expect(asked.startsWith(flag.label), `${flag.id} is asked as in the checklist`).to.be.true;
     }
