@@ -193,7 +193,8 @@ describe('clinic-symptom-checklist', () => {
       expect(links(el)).to.include(BOOKING);
       await tick(el, 'chest-pain');
       expect(links(el), 'no booking link anywhere').not.to.include(BOOKING);
-      expect(shownText(el, '.outcome')).to.match(/do not book a massage for now/i);
+      expect(shownText(el, '.outcome')).to.match(/please do not book one now/i);
+      expect(shownText(el, '.outcome')).to.match(/taken the booking link away/i);
       await tick(el, 'chest-pain', 'weight-loss');
       expect(el.outcome).to.equal('urgent');
       const outcome = $(el, '.outcome')!;
@@ -216,6 +217,85 @@ describe('clinic-symptom-checklist', () => {
       // Not behind a disclosure: every part is rendered and visible.
       expect(el.shadowRoot!.querySelector('details')).to.be.null;
       expect($(el, '.outcome .call')!.getClientRects().length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('details that keep a patient safe', () => {
+    it('puts the call-now box under the emergency question ticked last', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      await tick(el, 'bladder');
+      expect($(el, '[part="alert"]')!.closest('li')).to.equal(box(el, 'bladder').closest('li'));
+      await tick(el, 'serious-accident');
+      expect(el.shadowRoot!.querySelectorAll('[part="alert"]')).to.have.length(1);
+      expect($(el, '[part="alert"]')!.closest('li')).to.equal(
+        box(el, 'serious-accident').closest('li'),
+      );
+      await tick(el, 'serious-accident');
+      expect($(el, '[part="alert"]')!.closest('li')).to.equal(box(el, 'bladder').closest('li'));
+    });
+
+    it('makes the emergency announcement assertive, the others polite', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      expect($(el, '[role="status"]')!.getAttribute('aria-live')).to.equal('polite');
+      await tick(el, 'bowel');
+      expect($(el, '[role="status"]')!.getAttribute('aria-live')).to.equal('assertive');
+    });
+
+    it('accepts region in any case, "gb" for the UK, and refuses names that are not regions', async () => {
+      for (const region of ['UK', ' gb ']) {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region=${region}></clinic-symptom-checklist>`,
+        );
+        await tick(el, 'both-legs');
+        expect(telLinks(el), region).to.deep.equal(['tel:999']);
+      }
+      const warnings = await captureWarnings(() =>
+        fixture(html`<clinic-symptom-checklist region="constructor"></clinic-symptom-checklist>`),
+      );
+      expect(warnings.join('\n')).to.match(/region="constructor" is not one of/);
+    });
+
+    it('keeps working on a page with a malformed lang such as en_GB', async () => {
+      const el = await fixture<Checklist>(
+        html`<div lang="en_GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+      ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      await tick(el, 'tender-spots');
+      expect(status(el)).to.match(/^Massage that may suit you: Trigger point therapy/);
+      expect(telLinks(el, '.disclaimer')).to.deep.equal([]);
+    });
+
+    it('with custom-red-flags and only urgent items of its own, keeps the built-in emergency questions', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist custom-red-flags>
+          <p data-symptom="own-urgent" data-level=" Urgent ">Our urgent sign</p>
+          <p data-symptom="own-emergency" data-level="EMERGENCY">Our emergency sign</p>
+        </clinic-symptom-checklist>`,
+      );
+      expect(box(el, 'own-emergency').closest('fieldset')!.dataset.level).to.equal('emergency');
+      const partial = await fixture<Checklist>(
+        html`<clinic-symptom-checklist custom-red-flags>
+          <p data-symptom="own-urgent" data-level="urgent">Our urgent sign</p>
+        </clinic-symptom-checklist>`,
+      );
+      expect(box(partial, 'both-legs')).to.exist;
+      expect(partial.shadowRoot!.querySelector('input[data-id="fever"]')).to.be.null;
+      expect(box(el, 'own-urgent')).to.exist;
+    });
+
+    it('tells the truth about privacy inside a form', async () => {
+      const plain = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      expect(shownText(plain, '.disclaimer')).to.include('Nothing you tick leaves this page');
+      const named = await fixture<Checklist>(
+        html`<clinic-symptom-checklist name="symptoms"></clinic-symptom-checklist>`,
+      );
+      expect(shownText(named, '.disclaimer')).to.include('unless you send this form');
+      expect(shownText(named, '.disclaimer')).not.to.include('Nothing you tick leaves');
     });
   });
 
@@ -323,18 +403,29 @@ describe('clinic-symptom-checklist', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(el.outcome).to.equal('emergency');
-      // Every checkbox is one Tab stop, then the reset button.
-      for (let i = 1; i < emergencyItems.length + urgentItems.length + typicalItems.length; i++) {
+      // Walk the whole element with Tab and record each stop.
+      const name = (node: HTMLElement) =>
+        node.dataset.id ?? `${node.className}:${node.textContent!.replace(/\s+/g, ' ').trim()}`;
+      const stops: string[] = [name(el.shadowRoot!.activeElement as HTMLElement)];
+      for (let i = 0; i < 40; i++) {
         await sendKeys({ press: 'Tab' });
+        const active = el.shadowRoot!.activeElement as HTMLElement | null;
+        if (!active) break;
+        stops.push(name(active));
+        if (active.matches('.reset')) break;
       }
-      await sendKeys({ press: 'Tab' });
-      // The call-now link in the red-flag group comes right after its questions.
-      const active = () => el.shadowRoot!.activeElement as HTMLElement;
-      while (!active().matches('.reset')) await sendKeys({ press: 'Tab' });
+      const ids = [...emergencyItems, ...urgentItems, ...typicalItems].map((s) => s.id);
+      expect(stops).to.deep.equal([
+        ids[0],
+        'call:Call 999', // the call-now box, right under the ticked question
+        ...ids.slice(1),
+        'call:Call 999', // the outcome's own call link
+        'reset:Clear my answers',
+      ]);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.outcome).to.equal('none');
-      expect(active().matches('.reset'), 'focus stays on the button').to.be.true;
+      expect((el.shadowRoot!.activeElement as HTMLElement).matches('.reset')).to.be.true;
       before.remove();
     });
   });
@@ -384,9 +475,12 @@ describe('clinic-symptom-checklist', () => {
       );
       const el = form.querySelector('clinic-symptom-checklist')!;
       expect(el.form).to.equal(form);
+      let changes = 0;
+      form.addEventListener('change', () => changes++);
       expect(new FormData(form).getAll('symptoms')).to.deep.equal([]);
       await tick(el, 'one-side', 'sharp-burning');
       expect(new FormData(form).getAll('symptoms')).to.deep.equal(['sharp-burning', 'one-side']);
+      expect(changes, 'the form hears change, as from native checkboxes').to.equal(2);
       form.reset();
       await el.updateComplete;
       expect(new FormData(form).getAll('symptoms')).to.deep.equal([]);
@@ -406,6 +500,7 @@ describe('clinic-symptom-checklist', () => {
       form.querySelector('fieldset')!.disabled = true;
       await el.updateComplete;
       expect(box(el, 'one-side').disabled).to.be.true;
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!.disabled).to.be.true;
     });
   });
 
@@ -660,11 +755,28 @@ describe('clinic-symptom-checklist', () => {
       expect(book.href).to.equal(BOOKING);
     });
 
+    it('offers "Read about" only for techniques the explainer shows', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <clinic-technique-explainer techniques="swedish"></clinic-technique-explainer>
+          <clinic-symptom-checklist></clinic-symptom-checklist>
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-symptom-checklist')!;
+      await tick(el, 'tender-spots');
+      const reads = Array.from(
+        el.shadowRoot!.querySelectorAll<HTMLElement>('.read'),
+        (b) => b.dataset.id,
+      );
+      expect(reads).to.deep.equal(['swedish']);
+    });
+
     it('marks built-in English as English inside a page in another language', async () => {
       const el = await fixture<Checklist>(
         html`<div lang="de-DE"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
       ).then((div) => div.querySelector('clinic-symptom-checklist')!);
       expect(box(el, 'both-legs').closest('li')!.lang).to.equal('en');
+      expect($(el, '.base')!.lang, 'the interface text too').to.equal('en');
       await tick(el, 'both-legs');
       expect(telLinks(el)).to.deep.equal(['tel:112']);
     });

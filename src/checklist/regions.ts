@@ -30,7 +30,7 @@ const COUNTRY_REGION: Readonly<Record<string, Region>> = {
 };
 
 export function isRegion(value: string): value is Region {
-  return value in REGION_NUMBERS;
+  return Object.hasOwn(REGION_NUMBERS, value);
 }
 
 /**

@@ -321,7 +321,7 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'legs-getting-weaker',
       level: 'emergency',
-      label: 'Legs that are very weak or getting weaker, or new trouble walking',
+      label: 'One or both legs very weak or getting weaker, or new trouble walking',
       why: 'Severe or worsening weakness can mean a nerve is being badly damaged, which needs hospital care straight away.',
       sources: ['nhs-sciatica', 'gift-ces'],
     },
@@ -427,7 +427,7 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'pins-and-needles',
       level: 'symptom',
-      label: 'Tingling or pins and needles in your leg, foot or toes',
+      label: 'Tingling or pins and needles in one leg, foot or toes',
       sources: ['clinic-pages', 'nhs-sciatica'],
     },
     {

@@ -40,13 +40,16 @@ export const en = {
   'checklist.notForEmergencies':
     'If you feel seriously unwell, do not use this checklist: call {number}.',
   'checklist.private': 'Nothing you tick leaves this page. It is not sent or saved anywhere.',
+  'checklist.private.form': 'Your answers stay on this page unless you send this form.',
+  'checklist.private.page':
+    'This checklist saves nothing, but this website can see your answers: see its privacy policy.',
   'checklist.localNumber': 'your local emergency number',
   'checklist.or': '{a} or {b}',
   'checklist.emergency.legend': 'Signs that need help straight away',
   'checklist.emergency.help': 'Please read each one, even if you think it does not apply.',
   'checklist.urgent.legend': 'Signs a doctor should check first',
   'checklist.urgent.help': 'These need a doctor’s advice before you have a massage.',
-  'checklist.symptoms.legend': 'How your pain feels',
+  'checklist.symptoms.legend': 'About you and your pain',
   'checklist.symptoms.help': 'Tick all that fit.',
   'checklist.reset': 'Clear my answers',
   'checklist.outcome': 'What to do next',
@@ -55,7 +58,8 @@ export const en = {
   'checklist.emergency.call': 'Call {number}',
   'checklist.because': 'Why this matters:',
   'checklist.emergency.withdrawn':
-    'Please do not book a massage for now. We have removed the booking link, because these signs need a doctor first.',
+    'These signs need emergency help, not a massage: please do not book one now.',
+  'checklist.emergency.noBooking': 'We have taken the booking link away for that reason.',
   'checklist.urgent.title': 'See a doctor or urgent care today, before you book a massage.',
   'checklist.urgent.call': 'You can also call {name}.',
   'checklist.urgent.book':

@@ -89,6 +89,25 @@ function pluralForm(message: Exclude<Message, string>, locale: string, count: nu
   return message[form] ?? message.other;
 }
 
+/**
+ * A list in the words of a language ("a, b and c"); a malformed tag such as
+ * "en_GB", which Intl refuses, falls back to English rather than throw.
+ */
+export function formatList(
+  lang: string,
+  items: readonly string[],
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  for (const locale of [lang.replace(/_/g, '-'), 'en']) {
+    try {
+      return new Intl.ListFormat(locale, { type }).format(items);
+    } catch {
+      // An invalid tag: try the next.
+    }
+  }
+  return items.join(', ');
+}
+
 /** True when two BCP 47 tags share a primary language: "en-GB" and "en". */
 export function sameLanguage(a: string, b: string): boolean {
   return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();

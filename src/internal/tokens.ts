@@ -28,6 +28,15 @@ export const tokens = css`
     --_radius: var(--clinic-radius, 0.5rem);
     --_space: var(--clinic-space, 1rem);
   }
+
+  /* Browsers without light-dark() (Safari before 17.5) get the light colours,
+     instead of an invalid value that would leave buttons without a background. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--clinic-color-accent, #0b6b66);
+      --_on-accent: var(--clinic-color-on-accent, #ffffff);
+    }
+  }
 `;
 
 /** Resets every element shares: host display, the hidden attribute, focus ring. */

@@ -73,7 +73,9 @@ export const styles = css`
       justify-content: space-between;
       padding: 0.5rem;
       border-radius: calc(var(--_radius) + 0.5rem);
+      background: #ffffff;
       background: light-dark(#ffffff, #1b1f1f);
+      color: #1b1f1f;
       color: light-dark(#1b1f1f, #f2f2f2);
       box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
     }

@@ -17,7 +17,8 @@ export const styles = css`
 
   .disclaimer {
     margin: 0;
-    padding: 0.75em 1em 0.75em 2.25em;
+    padding-block: 0.75em;
+    padding-inline: 2.25em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -95,7 +96,6 @@ export const styles = css`
     grid-column: 2;
     margin: -0.4rem 0 0.5rem;
     font-size: 0.92em;
-    opacity: 0.85;
   }
 
   /* Outcome */
@@ -108,7 +108,8 @@ export const styles = css`
   }
 
   .alert {
-    margin-block-start: var(--_space);
+    grid-column: 1 / -1;
+    margin-block: 0.25rem 0.75rem;
     border-color: var(--_danger);
   }
 
@@ -163,8 +164,18 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .reset {
+    margin-block-end: var(--_space);
+  }
+
+  .reset:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
   .call {
     margin-block-start: 0.25rem;
+    text-decoration: underline;
     background: var(--_danger);
     color: light-dark(#ffffff, #410002);
     font-size: 1.1em;
@@ -177,12 +188,11 @@ export const styles = css`
 
   .reset,
   .read {
-    border: 1px solid var(--_border);
+    border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
     background: var(--_surface);
     color: inherit;
   }
 
-  .call:hover,
   .book:hover,
   .reset:hover,
   .read:hover {
@@ -230,7 +240,6 @@ export const styles = css`
 
   .sources {
     font-size: 0.9em;
-    opacity: 0.85;
   }
 
   @media (forced-colors: active) {
@@ -253,6 +262,18 @@ export const styles = css`
     .reset,
     .actions {
       display: none;
+    }
+  }
+
+  /* Browsers without light-dark() (Safari before 17.5): the light colours, so nothing goes blank. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_danger: var(--clinic-color-danger, #b3261e);
+      --_caution: var(--clinic-color-caution, #8a4b00);
+    }
+
+    .call {
+      color: #ffffff;
     }
   }
 `;

@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outcome.js';
-import { REGION_NUMBERS, isRegion, regionFromLang } from '../../checklist/regions.js';
+import { REGION_NUMBERS, isRegion, regionFromLang, type Region } from '../../checklist/regions.js';
 import {
   contentPack,
   type SourceId,
@@ -15,6 +15,8 @@ import {
 } from '../../content/index.js';
 import {
   langOf,
+  formatList,
+  resolveLocale,
   sameLanguage,
   translate,
   translateParts,
@@ -30,6 +32,10 @@ export type { BookClickDetail, OutcomeLevel };
 
 const TAG = 'clinic-symptom-checklist';
 const LEVELS: readonly SymptomLevel[] = ['emergency', 'urgent', 'symptom'];
+/** The attributes clinic symptoms are read from. */
+const CHILD_ATTRIBUTES = ['symptom', 'label', 'level', 'hint', 'why', 'suggests', 'reason'].map(
+  (name) => `data-${name}`,
+);
 
 /**
  * A symptom the clinic adds, through `items` or a `[data-symptom]` child. Only
@@ -123,6 +129,8 @@ export class ClinicSymptomChecklist extends LitElement {
   @state() private booking: PageBooking | null = null;
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private formDisabled = false;
+  /** The symptom ticked last: the call-now box appears under it when it is an emergency. */
+  @state() private lastTicked = '';
 
   /**
    * Where the user is, for the emergency and urgent numbers: `uk`, `us`, `ca`,
@@ -162,7 +170,9 @@ export class ClinicSymptomChecklist extends LitElement {
   /** Replaces the built-in rules of which techniques to suggest for which symptoms. */
   @property({ attribute: false }) rules?: TechniqueSuggestion[];
 
-  private readonly internals = this.attachInternals();
+  /** Absent in browsers without form-associated custom elements: the checklist still works, outside forms. */
+  private readonly internals =
+    'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
   /** The questions shown, derived in `willUpdate`. */
   private rows: Row[] = [];
   private effectiveRules: readonly TechniqueSuggestion[] = [];
@@ -184,7 +194,7 @@ export class ClinicSymptomChecklist extends LitElement {
 
   /** The form this checklist belongs to, as for native controls. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.internals?.form ?? null;
   }
 
   override connectedCallback(): void {
@@ -195,7 +205,7 @@ export class ClinicSymptomChecklist extends LitElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributes: true,
+      attributeFilter: CHILD_ATTRIBUTES,
     });
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
@@ -221,7 +231,7 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('region') && this.region && !isRegion(this.region)) {
+    if (changed.has('region') && this.region.trim() && !this.regionCode) {
       warn(
         TAG,
         `region="${this.region}" is not one of ${Object.keys(REGION_NUMBERS).join(', ')}; using the page language's region.`,
@@ -235,6 +245,15 @@ export class ClinicSymptomChecklist extends LitElement {
       warn(
         TAG,
         `emergency-number="${this.emergencyNumber}" is not a phone number; using the region's.`,
+      );
+    }
+    if (
+      (changed.has('region') || changed.has('emergencyNumber') || changed.has('pageLang')) &&
+      !this.numbers.emergency.length
+    ) {
+      info(
+        TAG,
+        `no region, emergency-number or country in lang="${this.pageLang}": the checklist says "your local emergency number" without a number to call. Set region="uk" (or us, ca, eu, au, nz, ie).`,
       );
     }
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
@@ -258,7 +277,7 @@ export class ClinicSymptomChecklist extends LitElement {
     if (changed.has('ticked') || changed.has('name')) {
       const data = new FormData();
       for (const id of this.value) data.append(this.name, id);
-      this.internals.setFormValue(this.name && this.ticked.size ? data : null);
+      this.internals?.setFormValue(this.name && this.ticked.size ? data : null);
     }
   }
 
@@ -270,9 +289,16 @@ export class ClinicSymptomChecklist extends LitElement {
     return outcomeOf(this.ticked, this.rows, this.effectiveRules);
   }
 
+  /** The `region` attribute as a known region: case and spaces do not matter, and "gb" is "uk". */
+  private get regionCode(): Region | undefined {
+    const code = this.region.trim().toLowerCase();
+    const region = code === 'gb' ? 'uk' : code;
+    return isRegion(region) ? region : undefined;
+  }
+
   /** Emergency numbers from `emergency-number`, then `region`, then the page language. */
   private get numbers(): Numbers {
-    const region = isRegion(this.region) ? this.region : regionFromLang(this.pageLang);
+    const region = this.regionCode ?? regionFromLang(this.pageLang);
     const known = region ? REGION_NUMBERS[region] : undefined;
     const override = telNumber(this.emergencyNumber);
     const emergency = override
@@ -293,8 +319,10 @@ export class ClinicSymptomChecklist extends LitElement {
       clinic.set(item.id, toRow(item));
     }
     const theirFlags = [...clinic.values()].filter((row) => row.level !== 'symptom');
-    if (this.customRedFlags && theirFlags.length) {
-      rows = rows.filter((row) => row.level === 'symptom');
+    if (this.customRedFlags) {
+      // Only the levels the clinic wrote its own of are replaced.
+      const replaced = new Set(theirFlags.map((row) => row.level));
+      rows = rows.filter((row) => !replaced.has(row.level));
     }
     // Said a moment later, so a page that sets `items` just after upgrade gets no false alarm.
     clearTimeout(this.noteTimer);
@@ -424,7 +452,10 @@ export class ClinicSymptomChecklist extends LitElement {
     const next = new Set(this.ticked);
     if (box.checked) next.add(box.dataset.id!);
     else next.delete(box.dataset.id!);
+    if (box.checked) this.lastTicked = box.dataset.id!;
     this.ticked = next;
+    // As a native control tells its form; the inner input's change does not leave the shadow root.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
     this.emitChange();
   }
 
@@ -491,7 +522,15 @@ export class ClinicSymptomChecklist extends LitElement {
               number: this.numberText(numbers),
             })}
           </li>
-          <li>${this.t('checklist.private')}</li>
+          <li>
+            ${this.t(
+              this.name
+                ? 'checklist.private.form'
+                : this.detailedEvents
+                  ? 'checklist.private.page'
+                  : 'checklist.private',
+            )}
+          </li>
         </ul>
       </div>
     `;
@@ -507,6 +546,8 @@ export class ClinicSymptomChecklist extends LitElement {
       symptom: ['checklist.symptoms.legend', 'checklist.symptoms.help'],
     } as const satisfies Record<SymptomLevel, readonly [MessageKey, MessageKey]>;
     const [legend, help] = keys[level];
+    const alertAfter =
+      level === 'emergency' && outcome.level === 'emergency' ? this.alertRow(outcome) : '';
     return html`
       <fieldset class="group" part="group" data-level=${level} aria-describedby=${`help-${level}`}>
         <legend>${this.t(legend)}</legend>
@@ -527,20 +568,29 @@ export class ClinicSymptomChecklist extends LitElement {
                 />
                 <label for=${`symptom-${index}`}>${row.label}</label>
                 ${row.hint ? html`<p class="hint" id=${`hint-${index}`}>${row.hint}</p>` : nothing}
+                ${row.id === alertAfter ? this.renderAlert(numbers) : nothing}
               </li>
             `;
           })}
         </ul>
-        ${
-          level === 'emergency' && outcome.level === 'emergency'
-            ? html`<div class="alert" part="alert">
-                <p>${this.t('checklist.emergency.title', { number: this.numberText(numbers) })}</p>
-                ${this.renderCallLinks(numbers)}
-              </div>`
-            : nothing
-        }
       </fieldset>
     `;
+  }
+
+  /**
+   * Where the call-now box goes: under the emergency item ticked last, so that
+   * it appears where the user is looking, even on a phone far above the outcome.
+   */
+  private alertRow(outcome: Outcome): string {
+    const ids = outcome.flags.map((flag) => flag.id);
+    return ids.includes(this.lastTicked) ? this.lastTicked : (ids.at(-1) ?? '');
+  }
+
+  private renderAlert(numbers: Numbers) {
+    return html`<div class="alert" part="alert">
+      <p>${this.t('checklist.emergency.title', { number: this.numberText(numbers) })}</p>
+      ${this.renderCallLinks(numbers)}
+    </div>`;
   }
 
   /** The one sentence that sums up the outcome: the live region's text. */
@@ -552,7 +602,8 @@ export class ClinicSymptomChecklist extends LitElement {
         return this.t('checklist.urgent.title');
       case 'suggest':
         return this.t('checklist.suggest.title', {
-          list: new Intl.ListFormat(this.pageLang, { type: 'conjunction' }).format(
+          list: formatList(
+            this.pageLang,
             outcome.suggestions.map((suggestion) => this.techniqueName(suggestion.technique)),
           ),
         });
@@ -576,7 +627,10 @@ export class ClinicSymptomChecklist extends LitElement {
     return html`
       <div class="calls">${this.renderCallLinks(numbers)}</div>
       ${this.renderWhy(outcome)}
-      <p class="withdrawn">${this.t('checklist.emergency.withdrawn')}</p>
+      <p class="withdrawn">
+        ${this.t('checklist.emergency.withdrawn')}
+        ${this.booking ? this.t('checklist.emergency.noBooking') : nothing}
+      </p>
     `;
   }
 
@@ -612,6 +666,9 @@ export class ClinicSymptomChecklist extends LitElement {
 
   private renderSuggest(outcome: Outcome) {
     const explainer = document.querySelector('clinic-technique-explainer');
+    // Before the explainer upgrades it cannot say what it shows; its button then scrolls to it.
+    const shown = explainer?.shownTechniques;
+    const canRead = (id: string) => !!explainer && (!shown || shown.includes(id));
     return html`
       <ul class="suggestions">
         ${outcome.suggestions.map(({ technique, reason }) => {
@@ -622,7 +679,7 @@ export class ClinicSymptomChecklist extends LitElement {
               ${reason ? html`<p class="reason">${reason}</p>` : nothing}
               <p class="actions">
                 ${
-                  explainer
+                  canRead(technique)
                     ? html`<button
                         type="button"
                         class="read"
@@ -665,16 +722,18 @@ export class ClinicSymptomChecklist extends LitElement {
             ? this.renderSuggest(outcome)
             : nothing;
     return html`
-      <section
-        class="outcome"
-        part="outcome"
-        data-level=${outcome.level}
-        aria-labelledby="outcome-heading"
-      >
+      <div class="outcome" part="outcome" data-level=${outcome.level}>
         ${staticHtml`<${heading} id="outcome-heading" class="heading">${this.t('checklist.outcome')}</${heading}>`}
-        <p class="status" part="status" role="status">${this.statusText(outcome, numbers)}</p>
+        <p
+          class="status"
+          part="status"
+          role="status"
+          aria-live=${outcome.level === 'emergency' ? 'assertive' : 'polite'}
+        >
+          ${this.statusText(outcome, numbers)}
+        </p>
         ${body}
-      </section>
+      </div>
     `;
   }
 
@@ -702,14 +761,23 @@ export class ClinicSymptomChecklist extends LitElement {
   override render() {
     const outcome = this.currentOutcome();
     const numbers = this.numbers;
+    // Built-in text in a language the page is not in is marked, for screen readers.
+    const locale = resolveLocale(this.pageLang);
     return html`
-      <div class="base" part="base">
+      <div class="base" part="base" lang=${sameLanguage(locale, this.pageLang) ? nothing : locale}>
         ${this.renderIntro(numbers)}
         ${LEVELS.map((level) => this.renderGroup(level, outcome, numbers))}
-        <button type="button" class="reset" part="reset" @click=${this.handleReset}>
+        ${this.renderOutcome(outcome, numbers)}
+        <button
+          type="button"
+          class="reset"
+          part="reset"
+          ?disabled=${this.disabled || this.formDisabled}
+          @click=${this.handleReset}
+        >
           ${this.t('checklist.reset')}
         </button>
-        ${this.renderOutcome(outcome, numbers)} ${this.renderSources()}
+        ${this.renderSources()}
       </div>
     `;
   }
@@ -722,7 +790,7 @@ function telNumber(raw: string): string | undefined {
 }
 
 function toRow(item: SymptomItem): Row {
-  let level = item.level ?? 'symptom';
+  let level = (item.level?.trim().toLowerCase() || 'symptom') as SymptomLevel;
   if (!LEVELS.includes(level)) {
     // A misspelt level is read as a red flag, never as a harmless symptom.
     warn(

@@ -6,6 +6,12 @@ export const styles = css`
     line-height: 1.55;
   }
 
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_caution: var(--clinic-color-caution, #8a4b00);
+    }
+  }
+
   .name {
     margin: 0 0 0.25em;
     font-size: 1.25em;

@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
-import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { headingTag, isHeadingLevel } from '../../internal/headings.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -276,6 +276,11 @@ export class ClinicTechniqueExplainer extends LitElement {
     return found;
   }
 
+  /** Ids of the techniques shown, in order. */
+  get shownTechniques(): string[] {
+    return this.views.map((view) => view.id);
+  }
+
   /**
    * Shows a technique, as the symptom checklist's "Read about" does: opens its
    * tab and moves focus there, or in cards and compare layouts puts it first
@@ -353,9 +358,7 @@ export class ClinicTechniqueExplainer extends LitElement {
 
   private minutesText(minutes: readonly number[]): string {
     if (!minutes.length) return '';
-    const list = new Intl.ListFormat(this.pageLang, { type: 'disjunction' }).format(
-      minutes.map(String),
-    );
+    const list = formatList(this.pageLang, minutes.map(String), 'disjunction');
     return this.t('technique.minutes.value', { list });
   }
 
