@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { bookingLink, parseServices, readPageBooking } from '../src/booking/page-booking.js';
+
+/** A document with no browsing context: its custom elements never upgrade, as before the script loads. */
+function inert(markup: string): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = markup;
+  return doc;
+}
+
+describe('page booking configuration', () => {
+  it('is read from markup alone, so it works before any element is defined', () => {
+    const doc = inert(`
+      <p>Some text</p>
+      <clinic-book-button href="https://calendly.com/other"></clinic-book-button>
+      <clinic-booking href="https://calendly.com/harbour" services="swedish=relax-60" mode="popup" utm></clinic-booking>`);
+    expect(customElements.get('clinic-booking')).to.be.undefined;
+    const booking = readPageBooking(doc)!;
+    expect(booking.href).to.equal('https://calendly.com/harbour');
+    expect(booking.provider).to.equal('calendly');
+    expect(booking.mode).to.equal('popup');
+    expect(booking.utm).to.be.true;
+    expect([...booking.services]).to.deep.equal([['swedish', 'relax-60']]);
+  });
+
+  it('falls back to the first book button with a safe href, and to nothing', () => {
+    expect(
+      readPageBooking(
+        inert(
+          '<clinic-book-button></clinic-book-button><clinic-book-button href="https://x.janeapp.com/"></clinic-book-button>',
+        ),
+      )!.provider,
+    ).to.equal('jane');
+    expect(readPageBooking(inert('<clinic-booking href="javascript:alert(1)"></clinic-booking>')))
+      .to.be.null;
+    expect(readPageBooking(inert('<p>no booking</p>'))).to.be.null;
+  });
+
+  const services: [string, [string, string][]][] = [
+    [
+      'deep-tissue=12 swedish=14',
+      [
+        ['deep-tissue', '12'],
+        ['swedish', '14'],
+      ],
+    ],
+    [
+      'deep-tissue=12,swedish=14',
+      [
+        ['deep-tissue', '12'],
+        ['swedish', '14'],
+      ],
+    ],
+    [
+      '\n  deep-tissue=12;\n  swedish=14\n',
+      [
+        ['deep-tissue', '12'],
+        ['swedish', '14'],
+      ],
+    ],
+    ['oops deep-tissue= =3 swedish=14', [['swedish', '14']]],
+    ['', []],
+  ];
+  for (const [text, expected] of services) {
+    it(`parses services=${JSON.stringify(text)}`, () => {
+      expect([...parseServices(text)]).to.deep.equal(expected);
+    });
+  }
+
+  it('maps a technique to its service, sends a given service as is, and leaves unmapped techniques out', () => {
+    const booking = readPageBooking(
+      inert(
+        '<clinic-booking href="https://app.acuityscheduling.com/schedule.php?owner=1" services="swedish=14"></clinic-booking>',
+      ),
+    )!;
+    const base = 'https://app.acuityscheduling.com/schedule.php?owner=1';
+    expect(bookingLink(booking, { technique: 'swedish' })).to.deep.equal({
+      url: `${base}&appointmentType=14`,
+      provider: 'acuity',
+      service: '14',
+      ignored: [],
+    });
+    expect(bookingLink(booking, { service: 'swedish' }).url).to.equal(`${base}&appointmentType=14`);
+    expect(bookingLink(booking, { service: '99' }).url).to.equal(`${base}&appointmentType=99`);
+    expect(bookingLink(booking, { technique: 'hot-stone' })).to.deep.equal({
+      url: base,
+      provider: 'acuity',
+      service: undefined,
+      ignored: [],
+    });
+  });
+});
