@@ -9,7 +9,7 @@ import type {
   BookedDetail,
   ClinicBookButton,
 } from '../src/components/book-button/clinic-book-button.js';
-import { captureWarnings } from './helpers.js';
+import { captureConsole, captureWarnings } from './helpers.js';
 
 type Button = ClinicBookButton;
 
@@ -24,17 +24,8 @@ function dialog(el: Button): HTMLDialogElement {
   return el.shadowRoot!.querySelector('dialog')!;
 }
 
-/** Records console.info calls while `run` executes. */
-async function captureInfo(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.info;
-  const messages: string[] = [];
-  console.info = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.info = original;
-  }
-  return messages;
+function captureInfo(run: () => Promise<unknown>): Promise<string[]> {
+  return captureConsole('info', run);
 }
 
 /** Clicks without leaving the test page: the default action is cancelled after our handlers ran. */
