@@ -9,6 +9,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Served at the root of the preview: booking-demo.html is the same-origin
+  // page the book button's popup story frames.
+  staticDirs: ['./public'],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
 };

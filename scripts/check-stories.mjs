@@ -8,10 +8,15 @@
  * - an entry does not finish rendering, or Storybook reports an error or a
  *   failed test (the a11y addon with `a11y.test: 'error'`, a play function);
  * - the page logs a console error, throws, or a request fails (a local request
- *   that errors or answers >= 400, or any request off this machine);
+ *   that errors or answers >= 400, or any request off this machine). A story
+ *   whose point is a console error opts in with
+ *   `parameters: { expectedConsole: [/is not a safe link/] }`: matching errors
+ *   are allowed (on its docs page too), and in story mode each pattern must
+ *   match one, so the story still shows what it says;
  * - a story shows no `clinic-*` element, or one that never upgraded (defined,
  *   with a rendered shadow root): a production build that drops the element
- *   modules' registration looks fine otherwise;
+ *   modules' registration looks fine otherwise. `<clinic-booking>` renders
+ *   nothing by design, so its shadow root may stay empty;
  * - axe-core finds violations in a story's root (or the stories on a docs page);
  * - a component docs page has no args table from custom-elements.json.
  *
@@ -141,6 +146,8 @@ function renderState({ kind, expectedStories }) {
 
 /** In the page: `clinic-*` elements under the roots, and whether each upgraded and rendered. */
 function inspectElements(selectors) {
+  // Elements that are configuration only and render nothing on purpose.
+  const rendersNothing = ['clinic-booking'];
   const roots = selectors.flatMap((selector) => Array.from(document.querySelectorAll(selector)));
   const rootHasContent = roots.some(
     (root) => root.childElementCount > 0 || (root.textContent ?? '').trim() !== '',
@@ -152,7 +159,8 @@ function inspectElements(selectors) {
     .map((el) => {
       if (!customElements.get(el.localName)) return `<${el.localName}> is not defined`;
       if (!el.shadowRoot) return `<${el.localName}> has no shadow root`;
-      if (el.shadowRoot.childElementCount === 0) return `<${el.localName}> rendered nothing`;
+      if (el.shadowRoot.childElementCount === 0 && !rendersNothing.includes(el.localName))
+        return `<${el.localName}> rendered nothing`;
       return '';
     })
     .filter(Boolean);
@@ -195,6 +203,25 @@ async function runAxe({ selectors, kind }) {
   };
 }
 
+/**
+ * In the page: the `expectedConsole` patterns of the story (or of every story
+ * on the docs page), as RegExp sources and flags; strings match literally.
+ */
+function expectedConsole({ kind }) {
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const stories =
+    kind === 'story'
+      ? [preview?.currentRender?.story]
+      : (preview?.storyRenders ?? []).map((render) => render.story);
+  return stories
+    .flatMap((story) => story?.parameters?.expectedConsole ?? [])
+    .map((pattern) =>
+      pattern instanceof RegExp
+        ? { source: pattern.source, flags: pattern.flags }
+        : { source: String(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags: '' },
+    );
+}
+
 /** In the page: the args table of a component docs page, as its category names. */
 function inspectArgsTable() {
   const table = document.querySelector('#storybook-docs .docblock-argstable');
@@ -212,11 +239,11 @@ async function checkEntry(context, origin, entry, expectedStories) {
   const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${kind}`;
   const failures = [];
   const notes = [];
+  const consoleErrors = [];
+  let expected = [];
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') {
-      failures.push(`console error: ${message.text().split('\n')[0]}`);
-    }
+    if (message.type() === 'error') consoleErrors.push(message.text().split('\n')[0]);
   });
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -254,6 +281,11 @@ async function checkEntry(context, origin, entry, expectedStories) {
       );
     }
     failures.push(...state.errors);
+
+    expected = (await page.evaluate(expectedConsole, { kind })).map(
+      ({ source, flags }) => new RegExp(source, flags),
+    );
+
     if (state.finished?.status === 'error') {
       const failed = state.finished.failed.length ? state.finished.failed.join(', ') : 'unknown';
       failures.push(`Storybook reported a failed story (${failed})`);
@@ -301,6 +333,19 @@ async function checkEntry(context, origin, entry, expectedStories) {
   } finally {
     await page.close();
   }
+  // Console errors are judged last, so that errors logged during the checks count too.
+  for (const message of consoleErrors) {
+    if (!expected.some((pattern) => pattern.test(message))) {
+      failures.push(`console error: ${message}`);
+    }
+  }
+  if (kind === 'story') {
+    for (const pattern of expected) {
+      if (!consoleErrors.some((message) => pattern.test(message)))
+        failures.push(`expected console error ${pattern} was not logged`);
+    }
+  }
+  if (expected.length) notes.push(`expected console errors: ${expected.join(', ')}`);
   return { entry, kind, failures: [...new Set(failures)], notes };
 }
 
