@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
@@ -300,44 +301,65 @@ describe('clinic-book-button', () => {
         );
       });
       expect(notes.join('\n')).to.match(
-        /Jane does not let its page be framed; opening it as a link/,
+        /Jane does not let its page be framed; book buttons open it as a link/,
       );
-      const click = clickStaying(shadowLink(el)!);
+      let preventedByUs: boolean | undefined;
+      document.addEventListener('click', (e) => (preventedByUs = e.defaultPrevented), {
+        once: true,
+      });
+      clickStaying(shadowLink(el)!);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('dialog')).to.be.null;
-      expect(click.defaultPrevented).to.be.true; // by the test's own guard, not by us
+      expect(preventedByUs, 'the link navigates').to.be.false;
     });
   });
 
   describe('floating', () => {
-    it('on a narrow screen, sits fixed at the bottom, can be hidden, and keeps focused content clear', async () => {
+    async function floatingPage(first: boolean) {
       await setViewport({ width: 375, height: 600 });
+      const links = Array.from(
+        { length: 30 },
+        (_, i) => html`<p><a href="#x${i}">Link ${i}</a></p>`,
+      );
+      const button = html`<clinic-book-button floating href=${JANE}></clinic-book-button>`;
       const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          ${Array.from({ length: 30 }, (_, i) => html`<p><a href="#x${i}">Link ${i}</a></p>`)}
-          <clinic-book-button floating href=${JANE}></clinic-book-button>
-        </div>`,
+        html`<div>${first ? button : nothing}${links}${first ? nothing : button}</div>`,
       );
       const el = wrapper.querySelector('clinic-book-button')!;
       await el.updateComplete;
-      const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+      window.scrollTo(0, 0);
+      return { wrapper, el, launcher: el.shadowRoot!.querySelector<HTMLElement>('.launcher')! };
+    }
+
+    it('on a narrow screen, sits fixed at the bottom and scrolls focused content clear', async () => {
+      const { wrapper, launcher } = await floatingPage(true);
       expect(getComputedStyle(launcher).position).to.equal('fixed');
       const cover = launcher.getBoundingClientRect();
       expect(cover.bottom).to.be.closeTo(window.innerHeight - 16, 2);
-      // Focus a link that sits under the launcher: the page scrolls it clear.
-      window.scrollTo(0, 0);
-      const links = Array.from(wrapper.querySelectorAll('a'));
-      const under = links.find((a) => {
+      const under = Array.from(wrapper.querySelectorAll('a')).find((a) => {
         const r = a.getBoundingClientRect();
         return r.bottom > cover.top && r.top < cover.bottom;
       })!;
       expect(under, 'a link under the launcher').to.exist;
       under.focus();
-      const after = under.getBoundingClientRect();
-      expect(after.bottom).to.be.at.most(launcher.getBoundingClientRect().top);
+      expect(under.getBoundingClientRect().bottom).to.be.at.most(
+        launcher.getBoundingClientRect().top,
+      );
+      window.scrollTo(0, 0);
+    });
+
+    it('does not scroll the page when it takes focus itself; hiding it docks it in the page with focus', async () => {
+      const { el, launcher } = await floatingPage(false);
+      const before = window.scrollY;
+      shadowLink(el)!.focus();
+      expect(window.scrollY).to.equal(before);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="hide"]')!.click();
       await el.updateComplete;
-      expect(launcher.getClientRects().length).to.equal(0);
+      await el.updateComplete;
+      expect(getComputedStyle(launcher).position).to.equal('static');
+      expect(el.shadowRoot!.querySelector('[part="hide"]')).to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(shadowLink(el));
+      expect(document.documentElement.style.scrollPaddingBlockEnd).to.equal('');
       window.scrollTo(0, 0);
     });
 
@@ -347,9 +369,83 @@ describe('clinic-book-button', () => {
       );
       const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
       expect(getComputedStyle(launcher).position).to.equal('static');
-      expect(
-        el.shadowRoot!.querySelector<HTMLElement>('[part="hide"]')!.getClientRects().length,
-      ).to.equal(0);
+      expect(el.shadowRoot!.querySelector('[part="hide"]')).to.be.null;
+    });
+  });
+
+  describe('in the hands of frameworks and CMSs', () => {
+    it('follows properties set from code, and survives attributes removed', async () => {
+      const el = await fixture<Button>(html`<clinic-book-button service="a"></clinic-book-button>`);
+      el.href = CALENDLY;
+      await el.updateComplete;
+      expect(shadowLink(el)!.href).to.equal(`${CALENDLY}/a`);
+      el.removeAttribute('service');
+      el.practitioner = null as never;
+      await el.updateComplete;
+      expect(shadowLink(el)!.href).to.equal(CALENDLY);
+    });
+
+    it('draws its own label when the CMS left only line breaks inside', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${JANE}> </clinic-book-button>`,
+      );
+      expect(shadowLink(el)!.innerText.trim()).to.equal('Book now');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('adopts a link wrapped in <p> by the CMS, keeps its rel, and builds from its own href', async () => {
+      const el = await fixture<Button>(
+        html`<clinic-book-button service="a-60" target="_blank">
+          <p><a href=${CALENDLY} rel="noreferrer">Book</a></p>
+        </clinic-book-button>`,
+      );
+      const anchor = el.querySelector('a')!;
+      expect(shadowLink(el)).to.be.null;
+      expect(anchor.href).to.equal(`${CALENDLY}/a-60`);
+      expect([...anchor.relList].sort()).to.deep.equal(['noopener', 'noreferrer']);
+      expect(anchor.getAttribute('aria-label')).to.equal('Book (opens in a new tab)');
+      el.service = 'b-90';
+      await el.updateComplete;
+      expect(anchor.href).to.equal(`${CALENDLY}/b-90`);
+    });
+
+    it('keeps working after being moved in the page', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <section></section>
+          <clinic-book-button><a href=${CALENDLY}>Book</a></clinic-book-button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      wrapper.querySelector('section')!.append(el);
+      await el.updateComplete;
+      let clicks = 0;
+      el.addEventListener('clinic-book-click', () => clicks++);
+      clickStaying(el.querySelector('a')!);
+      expect(clicks).to.equal(1);
+    });
+
+    it("a clinic link on a custom domain takes the page's provider and popup mode", async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <clinic-booking
+            href="https://book.harbourlane.example/schedule.php"
+            provider="acuity"
+            mode="popup"
+            services="swedish=7"
+          ></clinic-booking>
+          <clinic-book-button service="swedish"
+            ><a href="https://book.harbourlane.example/schedule.php">Book</a></clinic-book-button
+          >
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      await el.updateComplete;
+      const anchor = el.querySelector('a')!;
+      expect(anchor.href).to.equal(
+        'https://book.harbourlane.example/schedule.php?appointmentType=7',
+      );
+      expect(anchor.getAttribute('aria-haspopup')).to.equal('dialog');
     });
   });
 

@@ -45,30 +45,71 @@ export const BOOKING_ATTRIBUTES = [
   'mode',
 ] as const;
 
-/** The configuration an element carries in its attributes, or null without a safe `href`. */
-export function bookingFrom(element: Element | null): PageBooking | null {
-  const href = safeUrl(element?.getAttribute('href'));
-  if (!element || !href) return null;
-  const provider = element.getAttribute('provider')?.trim().toLowerCase() ?? '';
-  const duration = Number(element.getAttribute('duration'));
+/** Booking settings as written, attribute by attribute; empty means unset. */
+export interface BookingSettings {
+  href?: string | null;
+  provider?: string | null;
+  services?: string | null;
+  practitioner?: string | null;
+  location?: string | null;
+  duration?: string | number | null;
+  utm?: boolean;
+  mode?: string | null;
+}
+
+/** The settings an element carries in its attributes. */
+export function settingsOf(element: Element): BookingSettings {
   return {
-    href,
-    provider: isProviderId(provider) ? provider : detectProvider(href),
-    services: parseServices(element.getAttribute('services') ?? ''),
-    practitioner: element.getAttribute('practitioner')?.trim() || undefined,
-    location: element.getAttribute('location')?.trim() || undefined,
-    duration: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+    href: element.getAttribute('href'),
+    provider: element.getAttribute('provider'),
+    services: element.getAttribute('services'),
+    practitioner: element.getAttribute('practitioner'),
+    location: element.getAttribute('location'),
+    duration: element.getAttribute('duration'),
     utm: element.hasAttribute('utm'),
-    mode: element.getAttribute('mode') === 'popup' ? 'popup' : 'link',
+    mode: element.getAttribute('mode'),
   };
 }
 
-/** The page's booking configuration, or null when the page has no booking link. */
+/** A configuration from settings, or null without a safe `href`. */
+export function bookingFrom(settings: BookingSettings | null): PageBooking | null {
+  const href = safeUrl(settings?.href);
+  if (!settings || !href) return null;
+  const provider = trimmed(settings.provider)?.toLowerCase() ?? '';
+  const duration = Number(settings.duration);
+  return {
+    href,
+    provider: isProviderId(provider) ? provider : detectProvider(href),
+    services: parseServices(settings.services ?? ''),
+    practitioner: trimmed(settings.practitioner),
+    location: trimmed(settings.location),
+    duration: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+    utm: !!settings.utm,
+    mode: trimmed(settings.mode) === 'popup' ? 'popup' : 'link',
+  };
+}
+
+/** A string setting without its spaces, or undefined when empty or not a string. */
+export function trimmed(value: unknown): string | undefined {
+  return (typeof value === 'string' && value.trim()) || undefined;
+}
+
+/**
+ * The page's booking configuration, or null when the page has no booking link:
+ * the first `<clinic-booking>`, else the link and provider of the first book
+ * button with a safe link (its own preselections stay its own).
+ */
 export function readPageBooking(root: Document = document): PageBooking | null {
-  return (
-    bookingFrom(root.querySelector('clinic-booking[href]')) ??
-    bookingFrom(root.querySelector('clinic-book-button[href]'))
-  );
+  const config = root.querySelector('clinic-booking[href]');
+  if (config) return bookingFrom(settingsOf(config));
+  for (const button of Array.from(root.querySelectorAll('clinic-book-button[href]'))) {
+    const booking = bookingFrom({
+      href: button.getAttribute('href'),
+      provider: button.getAttribute('provider'),
+    });
+    if (booking) return booking;
+  }
+  return null;
 }
 
 /** `"deep-tissue=12 swedish=14"` (spaces, commas or new lines between pairs) as a map. */

@@ -5,7 +5,7 @@
  * the book button and every other call to action build on these.
  *
  * Sources for every URL form are cited beside its builder and collected in
- * docs/booking-providers.md. Where no source was found, the option is not
+ * the README ("Providers"). Where no source was found, the option is not
  * supported: the element then opens the plain link and says what it ignored.
  */
 

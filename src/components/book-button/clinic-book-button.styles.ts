@@ -53,53 +53,60 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .hide {
-    display: none;
+  /* Floating launcher (narrow screens, set from script): fixed to the bottom.
+     The host keeps its height in the page, so placed last on the page it keeps
+     the end of the page clear of the launcher. */
+  :host([floating]) {
+    min-block-size: 0;
   }
 
-  /* Floating launcher: on narrow screens only, fixed to the bottom. The host
-     keeps its height in the page, so the end of the page is never covered. */
-  @media (max-width: 40rem) {
-    :host([floating]) {
-      display: block;
-      min-block-size: 4.5rem;
-    }
+  :host([floating]):has(.floating) {
+    display: block;
+    min-block-size: 4.5rem;
+  }
 
-    :host([floating]) .launcher {
-      position: fixed;
-      inset-inline: 1rem;
-      inset-block-end: max(1rem, env(safe-area-inset-bottom));
-      z-index: 1000;
-      justify-content: space-between;
-      padding: 0.5rem;
-      border-radius: calc(var(--_radius) + 0.5rem);
-      background: #ffffff;
-      background: light-dark(#ffffff, #1b1f1f);
-      color: #1b1f1f;
-      color: light-dark(#1b1f1f, #f2f2f2);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
-    }
+  .floating {
+    position: fixed;
+    inset-inline: 1rem;
+    inset-block-end: max(1rem, env(safe-area-inset-bottom));
+    z-index: 1000;
+    display: flex;
+    justify-content: space-between;
+    padding: 0.5rem;
+    border-radius: calc(var(--_radius) + 0.5rem);
+    background: #ffffff;
+    background: light-dark(#ffffff, #1b1f1f);
+    color: #1b1f1f;
+    color: light-dark(#1b1f1f, #f2f2f2);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
+  }
 
-    :host([floating]) .button {
-      flex: 1;
-    }
+  .floating .button,
+  .floating ::slotted(a) {
+    flex: 1;
+  }
 
-    :host([floating]) .hide {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      inline-size: 2.75rem;
-      block-size: 2.75rem;
-      border: 1px solid var(--_border);
-      border-radius: 50%;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
+  .hide {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
 
-    .hide svg {
-      inline-size: 1rem;
-      block-size: 1rem;
+  .hide svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+
+  @media (forced-colors: active) {
+    .floating {
+      border: 2px solid CanvasText;
     }
   }
 

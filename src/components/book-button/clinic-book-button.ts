@@ -4,11 +4,18 @@ import { dispatchBookClick, type BookClickDetail } from '../../booking/book-clic
 import {
   bookingFrom,
   bookingLink,
+  trimmed,
   watchPageBooking,
   type BookingLink,
   type PageBooking,
 } from '../../booking/page-booking.js';
-import { PROVIDERS, bookedEvent, frameUrl, isProviderId } from '../../booking/providers.js';
+import {
+  PROVIDERS,
+  bookedEvent,
+  detectProvider,
+  frameUrl,
+  isProviderId,
+} from '../../booking/providers.js';
 import { contentPack } from '../../content/index.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
@@ -62,13 +69,16 @@ export class ClinicBookButton extends LitElement {
 
   @state() private pageLang = 'en';
   @state() private pageBooking: PageBooking | null = null;
-  /** The clinic's own link child, enhanced in place. */
+  /** The clinic's own link inside the element, enhanced in place. */
   @state() private clinicLink: HTMLAnchorElement | null = null;
+  /** True when the slot holds a label (text or elements), not just the CMS's line breaks. */
+  @state() private hasLabel = false;
   @state() private open = false;
   @state() private loaded = false;
   @state() private dismissed = false;
+  @state() private narrow = false;
 
-  /** The booking page. Without it, the page's `<clinic-booking>` or the clinic's link child. */
+  /** The booking page. Without it, the clinic's link child's, else the page's `<clinic-booking>`. */
   @property() href = '';
 
   /** The booking system, when the host name does not say: `jane`, `calendly`, `cal`, `acuity`... */
@@ -95,14 +105,27 @@ export class ClinicBookButton extends LitElement {
   /** `_blank` opens a new tab (and says so to screen readers). */
   @property() target = '';
 
-  /** On narrow screens, a launcher fixed to the bottom of the screen, which the visitor can hide. */
+  /**
+   * On narrow screens, a launcher fixed to the bottom of the screen, which the
+   * visitor can hide. Best placed last on the page: its place in the page keeps
+   * the end of the page clear of it.
+   */
   @property({ type: Boolean, reflect: true }) floating = false;
 
   private unwatchBooking?: () => void;
+  /** The clinic link's own href, kept: every deep link is built from it, not from the last one. */
+  private clinicHref: string | null = null;
+  /** The aria-label we gave the clinic's link, so that we only ever replace our own. */
+  private ourLabel: string | null = null;
   private trigger: HTMLElement | null = null;
   private scrollLock?: () => void;
   private notedFor = '';
+  private missingTimer?: ReturnType<typeof setTimeout>;
+  private readonly narrowQuery = window.matchMedia('(max-width: 40rem)');
   private readonly childObserver = new MutationObserver(() => this.readClinicLink());
+
+  private readonly onNarrowChange = () => (this.narrow = this.narrowQuery.matches);
+
   private readonly onMessage = (event: MessageEvent) => {
     // Only the provider's page in our own frame, from the provider's origin.
     const frame = this.renderRoot.querySelector('iframe');
@@ -119,13 +142,11 @@ export class ClinicBookButton extends LitElement {
     }
   };
 
-  /** Keeps the floating launcher off whatever takes focus: scrolls it clear. */
+  /** Keeps the floating launcher off whatever else takes focus: scrolls it clear. */
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const launcher = this.renderRoot.querySelector('.launcher');
+    const launcher = this.renderRoot.querySelector('.floating');
     const target = event.composedPath()[0];
-    if (!this.floating || !launcher || !(target instanceof Element) || this.contains(target))
-      return;
-    if (getComputedStyle(launcher).position !== 'fixed') return;
+    if (!launcher || !(target instanceof Element) || event.composedPath().includes(this)) return;
     const cover = launcher.getBoundingClientRect();
     const focused = target.getBoundingClientRect();
     if (focused.bottom > cover.top && focused.top < cover.bottom) {
@@ -136,10 +157,12 @@ export class ClinicBookButton extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    document.addEventListener('focusin', this.onFocusIn);
     this.readClinicLink();
-    this.childObserver.observe(this, { childList: true });
+    this.childObserver.observe(this, { childList: true, subtree: true });
     this.unwatchBooking = watchPageBooking((booking) => (this.pageBooking = booking));
+    document.addEventListener('focusin', this.onFocusIn);
+    this.narrowQuery.addEventListener('change', this.onNarrowChange);
+    this.narrow = this.narrowQuery.matches;
   }
 
   override disconnectedCallback(): void {
@@ -147,15 +170,23 @@ export class ClinicBookButton extends LitElement {
     this.childObserver.disconnect();
     this.unwatchBooking?.();
     document.removeEventListener('focusin', this.onFocusIn);
+    this.narrowQuery.removeEventListener('change', this.onNarrowChange);
+    clearTimeout(this.missingTimer);
     this.close();
+    this.setScrollPadding(false);
+    // Forget the link, so that it is adopted again (with its listener) if the element comes back.
     this.clinicLink?.removeEventListener('click', this.handleClick);
+    this.clinicLink = null;
   }
 
+  /** Adopts the clinic's first link inside the element, wrapped in a `<p>` or not. */
   private readClinicLink(): void {
-    const link = this.querySelector<HTMLAnchorElement>(':scope > a');
+    const link = this.querySelector('a');
     if (link === this.clinicLink) return;
     this.clinicLink?.removeEventListener('click', this.handleClick);
     link?.addEventListener('click', this.handleClick);
+    this.clinicHref = link?.getAttribute('href') ?? null;
+    this.ourLabel = null;
     this.clinicLink = link;
   }
 
@@ -163,38 +194,55 @@ export class ClinicBookButton extends LitElement {
     return translate(this.pageLang, key, params);
   }
 
-  /** The href the clinic gave: the attribute, else its link child's. */
-  private get givenHref(): string | null {
-    return this.getAttribute('href') ?? this.clinicLink?.getAttribute('href') ?? null;
+  /** The link the clinic gave: `href`, else its link child's, else none (the page's then). */
+  private get givenHref(): string | undefined {
+    return trimmed(this.href) ?? trimmed(this.clinicHref);
   }
 
   /** True when the clinic gave a link we refuse to follow (javascript:, data:...). */
   private get refused(): boolean {
     const href = this.givenHref;
-    return href !== null && href.trim() !== '' && !bookingFrom(linkLike(href));
+    return !!href && !bookingFrom({ href });
   }
 
-  /** This button's booking: its own link and attributes, else the page's configuration. */
+  /**
+   * This button's booking: its own link with the page's settings filling in
+   * what it leaves unset, or the page's configuration when it has no link.
+   */
   private get config(): PageBooking | null {
+    const page = this.pageBooking;
     const href = this.givenHref;
-    if (href !== null && href.trim() !== '') {
-      const own = bookingFrom(linkLike(href, this));
-      if (!own) return null;
-      return {
-        ...own,
-        services: own.services.size ? own.services : (this.pageBooking?.services ?? own.services),
-      };
-    }
-    return this.pageBooking;
+    if (!href) return page;
+    const own = bookingFrom({
+      href,
+      provider: this.provider,
+      mode: this.mode || page?.mode,
+      utm: this.utm || page?.utm,
+    });
+    if (!own) return null;
+    // A clinic link on a custom domain with the page's booking system: the page names the provider.
+    const samePlace = !!page && new URL(page.href).origin === new URL(own.href).origin;
+    const provider =
+      trimmed(this.provider) || detectProvider(own.href) !== 'generic' || !samePlace
+        ? own.provider
+        : page.provider;
+    return {
+      ...own,
+      provider,
+      services: page?.services ?? own.services,
+      practitioner: page?.practitioner,
+      location: page?.location,
+      duration: page?.duration,
+    };
   }
 
   private get link(): BookingLink | null {
     const config = this.config;
     if (!config) return null;
     return bookingLink(config, {
-      service: this.service.trim() || undefined,
-      practitioner: this.practitioner.trim() || undefined,
-      location: this.location.trim() || undefined,
+      service: trimmed(this.service),
+      practitioner: trimmed(this.practitioner),
+      location: trimmed(this.location),
       duration: this.validDuration,
     });
   }
@@ -209,24 +257,40 @@ export class ClinicBookButton extends LitElement {
   /** Popup only where asked and the provider lets its page be framed. */
   private get popup(): boolean {
     const config = this.config;
-    const mode = this.mode || config?.mode;
-    return mode === 'popup' && !!config && PROVIDERS[config.provider].frameable;
+    return config?.mode === 'popup' && PROVIDERS[config.provider].frameable;
+  }
+
+  /** The built-in technique `service` names, if it names one (directly, or mapped in `services`). */
+  private get technique(): string | undefined {
+    const service = trimmed(this.service);
+    if (!service) return undefined;
+    return contentPack(this.pageLang).techniques.some((t) => t.id === service) ||
+      this.config?.services.has(service)
+      ? service
+      : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('provider') && this.provider && !isProviderId(this.provider.toLowerCase())) {
+    const provider = trimmed(this.provider)?.toLowerCase();
+    if (
+      changed.has('provider') &&
+      provider &&
+      (!isProviderId(provider) || provider === 'generic')
+    ) {
+      const known = Object.keys(PROVIDERS).filter((id) => id !== 'generic');
       warn(
         TAG,
-        `provider="${this.provider}" is not one of ${Object.keys(PROVIDERS).join(', ')}; detecting it from the link.`,
+        `provider="${this.provider}" is not one of ${known.join(', ')}; detecting it from the link.`,
       );
     }
-    if (changed.has('mode') && this.mode && this.mode !== 'link' && this.mode !== 'popup') {
+    const mode = trimmed(this.mode);
+    if (changed.has('mode') && mode && mode !== 'link' && mode !== 'popup') {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
     if (changed.has('duration') && this.duration !== undefined && !this.validDuration) {
       warn(
         TAG,
-        `duration="${this.getAttribute('duration')}" is not a number of minutes; ignoring it.`,
+        `duration="${this.getAttribute('duration') ?? this.duration}" is not a number of minutes; ignoring it.`,
       );
     }
     this.noteOnce();
@@ -234,19 +298,28 @@ export class ClinicBookButton extends LitElement {
 
   /** Console notes about the configuration, once per configuration. */
   private noteOnce(): void {
-    const href = this.givenHref;
     const config = this.config;
     const link = this.link;
-    const key = JSON.stringify([href, this.mode, link?.url, link?.ignored]);
+    const key = JSON.stringify([this.givenHref, config?.mode, link?.url, link?.ignored]);
     if (key === this.notedFor) return;
     this.notedFor = key;
+    clearTimeout(this.missingTimer);
     if (this.refused) {
+      const where = trimmed(this.href) ? 'href' : "its link's href";
       error(
         TAG,
-        `href="${href}" is not a safe link (only http, https, tel and mailto are followed); the button is disabled.`,
+        `${where}="${this.givenHref}" is not a safe link (only http, https, tel and mailto are followed); the button is disabled.`,
       );
-    } else if (!config && this.isConnected && this.hasUpdated) {
-      warn(TAG, 'has no href, no link child and no <clinic-booking> on the page; nothing to open.');
+    } else if (!config) {
+      // Said a moment later: the page's <clinic-booking> may be in a block further down.
+      this.missingTimer = setTimeout(() => {
+        if (!this.config && this.isConnected) {
+          warn(
+            TAG,
+            'has no href, no link inside and no <clinic-booking> on the page; nothing to open.',
+          );
+        }
+      }, 1000);
     }
     if (link?.ignored.length) {
       info(
@@ -254,19 +327,35 @@ export class ClinicBookButton extends LitElement {
         `${PROVIDERS[link.provider].name} cannot preselect ${link.ignored.join(', ')}; its booking page opens without.`,
       );
     }
-    if ((this.mode || config?.mode) === 'popup' && config && !this.popup) {
-      info(
-        TAG,
-        `${PROVIDERS[config.provider].name} does not let its page be framed; opening it as a link.`,
+    if (config?.mode === 'popup' && !this.popup) {
+      infoOncePerPage(
+        `${PROVIDERS[config.provider].name} does not let its page be framed; book buttons open it as a link.`,
       );
     }
   }
 
   protected override updated(): void {
     this.enhanceClinicLink();
+    this.setScrollPadding(!!this.renderRoot.querySelector('.floating'));
   }
 
-  /** Points the clinic's own link at the deep link, or makes it inert when refused. */
+  /**
+   * While the launcher floats, the page keeps room for it when it scrolls an
+   * element into view (focus, find in page, links to a fragment).
+   */
+  private setScrollPadding(on: boolean): void {
+    const root = document.documentElement.style;
+    const launcher = this.renderRoot.querySelector<HTMLElement>('.floating');
+    if (on && launcher) {
+      root.scrollPaddingBlockEnd = `${launcher.offsetHeight + 24}px`;
+      this.dataset.padded = '';
+    } else if (this.dataset.padded !== undefined) {
+      root.scrollPaddingBlockEnd = '';
+      delete this.dataset.padded;
+    }
+  }
+
+  /** Points the clinic's own link at the deep link, or makes it an inert, dimmed link when refused. */
   private enhanceClinicLink(): void {
     const anchor = this.clinicLink;
     if (!anchor) return;
@@ -274,20 +363,29 @@ export class ClinicBookButton extends LitElement {
     if (this.refused || !link) {
       if (this.refused) {
         anchor.removeAttribute('href');
+        anchor.setAttribute('role', 'link');
         anchor.setAttribute('aria-disabled', 'true');
       }
       return;
     }
     if (anchor.getAttribute('href') !== link.url) anchor.setAttribute('href', link.url);
     anchor.removeAttribute('aria-disabled');
+    if (anchor.getAttribute('role') === 'link') anchor.removeAttribute('role');
     if (this.target) {
       anchor.target = this.target;
-      anchor.rel = 'noopener';
+      anchor.relList.add('noopener');
     }
-    const newTab = this.target === '_blank';
+    if (this.popup) anchor.setAttribute('aria-haspopup', 'dialog');
+    else anchor.removeAttribute('aria-haspopup');
+    // A new tab is said in the name; our label is replaced as the text changes, the clinic's never.
     const text = anchor.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (newTab && !anchor.hasAttribute('aria-label')) {
-      anchor.setAttribute('aria-label', `${text} ${this.t('book.newTab')}`);
+    const label =
+      anchor.target === '_blank' && !this.popup && text ? `${text} ${this.t('book.newTab')}` : null;
+    const current = anchor.getAttribute('aria-label');
+    if (current === null || current === this.ourLabel) {
+      if (label) anchor.setAttribute('aria-label', label);
+      else anchor.removeAttribute('aria-label');
+      this.ourLabel = label;
     }
   }
 
@@ -300,8 +398,10 @@ export class ClinicBookButton extends LitElement {
     const detail: BookClickDetail = {
       provider: link.provider,
       service: link.service,
+      technique: this.technique,
       source: TAG,
     };
+    if (!detail.technique) delete detail.technique;
     if (!dispatchBookClick(this, detail)) {
       event.preventDefault();
       return;
@@ -315,20 +415,24 @@ export class ClinicBookButton extends LitElement {
 
   /** Opens the popup (in popup mode); the provider's page loads only now. */
   show(): void {
-    if (!this.popup || this.open) return;
+    if (!this.popup || this.open || !this.isConnected) return;
     this.open = true;
     this.loaded = false;
-    this.scrollLock = lockScroll();
     window.addEventListener('message', this.onMessage);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal(),
-    );
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+      if (!dialog || !this.isConnected) return this.handleDialogClose();
+      dialog.showModal();
+      this.scrollLock = lockScroll();
+    });
   }
 
   /** Closes the popup and returns focus to the button that opened it. */
   close(): void {
     if (!this.open) return;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog?.open) dialog.close();
+    else this.handleDialogClose();
   }
 
   private handleDialogClose(): void {
@@ -339,9 +443,31 @@ export class ClinicBookButton extends LitElement {
     this.trigger?.focus();
   }
 
+  private handleHide(): void {
+    this.dismissed = true;
+    // Focus goes to the same button, now in its place in the page.
+    void this.updateComplete.then(() =>
+      (this.clinicLink ?? this.renderRoot.querySelector<HTMLElement>('.button'))?.focus(),
+    );
+  }
+
+  private handleSlotChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes();
+    this.hasLabel = nodes.some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim(),
+    );
+  }
+
   private get defaultLabel(): string {
-    const technique = contentPack(this.pageLang).techniques.find((t) => t.id === this.service);
+    const technique = contentPack(this.pageLang).techniques.find((t) => t.id === this.technique);
     return technique ? this.t('book.technique', { name: technique.name }) : this.t('book.now');
+  }
+
+  /** The clinic's label, or ours when it gave none (a CMS's line breaks are not a label). */
+  private renderLabel() {
+    return html`<slot @slotchange=${this.handleSlotChange}></slot>${
+        this.hasLabel ? nothing : this.refused ? this.t('book.unavailable') : this.defaultLabel
+      }`;
   }
 
   private renderButton() {
@@ -349,23 +475,27 @@ export class ClinicBookButton extends LitElement {
     const link = this.link;
     if (!link) {
       return html`<button class="button" part="button" type="button" disabled>
-        <slot>${this.refused ? this.t('book.unavailable') : this.defaultLabel}</slot>
+        ${this.renderLabel()}
       </button>`;
     }
-    const newTab = this.target === '_blank';
+    const newTab = this.target === '_blank' && !this.popup;
     return html`<a
       class="button"
       part="button"
       href=${link.url}
       target=${this.target || nothing}
       rel=${this.target ? 'noopener' : nothing}
+      aria-haspopup=${this.popup ? 'dialog' : nothing}
       @click=${this.handleClick}
-      ><slot>${this.defaultLabel}</slot>${
+      >${this.renderLabel()}${
         newTab ? html`<span class="visually-hidden"> ${this.t('book.newTab')}</span>` : nothing
       }</a
     >`;
   }
 
+  // Autofocus inside a modal dialog is what the HTML spec advises: focus starts on "Close", not
+  // on the link that would leave the page.
+  /* eslint-disable lit-a11y/no-autofocus */
   private renderDialog() {
     const link = this.link;
     if (!this.popup || !link) return nothing;
@@ -379,7 +509,7 @@ export class ClinicBookButton extends LitElement {
               ${this.t('book.newTab')}</span
             ></a
           >
-          <button part="close" class="close" type="button" @click=${this.close}>
+          <button part="close" class="close" type="button" autofocus @click=${this.close}>
             ${this.t('book.dialog.close')}
           </button>
         </div>
@@ -398,56 +528,55 @@ export class ClinicBookButton extends LitElement {
         }
       </dialog>
     `;
-  }
-
-  private renderHide() {
-    if (!this.floating) return nothing;
-    return html`<button
-      class="hide"
-      part="hide"
-      type="button"
-      aria-label=${this.t('book.floating.hide')}
-      @click=${() => (this.dismissed = true)}
-    >
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
-      </svg>
-    </button>`;
-  }
+  } /* eslint-enable lit-a11y/no-autofocus */
 
   override render() {
+    const floating = this.floating && !this.dismissed && this.narrow;
     return html`
-      <div class="launcher" ?hidden=${this.dismissed}>
-        ${this.renderButton()} ${this.renderHide()}
+      <div class=${floating ? 'launcher floating' : 'launcher'}>
+        ${this.renderButton()}
+        ${
+          floating
+            ? html`<button
+                class="hide"
+                part="hide"
+                type="button"
+                aria-label=${this.t('book.floating.hide')}
+                @click=${this.handleHide}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
+                </svg>
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderDialog()}
     `;
   }
 }
 
-/** An element-like object with just an href, so `bookingFrom` can read a link child's href too. */
-function linkLike(href: string, attributes?: Element): Element {
-  return {
-    getAttribute: (name: string) =>
-      name === 'href' ? href : (attributes?.getAttribute(name) ?? null),
-    hasAttribute: (name: string) =>
-      name === 'href' ? true : (attributes?.hasAttribute(name) ?? false),
-  } as Element;
+const noted = new Set<string>();
+
+/** A console note said once per page, however many buttons would say it. */
+function infoOncePerPage(message: string): void {
+  if (noted.has(message)) return;
+  noted.add(message);
+  info(TAG, message);
 }
 
 /**
- * Stops the page scrolling under the popup without a jump: the scrollbar's
- * width is kept as padding. Returns the undo.
+ * Stops the page scrolling under the popup without a jump: a page with a
+ * scrollbar keeps its gutter. Returns the undo.
  */
 function lockScroll(): () => void {
   const root = document.documentElement;
-  const { overflow, paddingInlineEnd } = root.style;
-  const scrollbar = window.innerWidth - root.clientWidth;
+  const { overflow, scrollbarGutter } = root.style;
+  if (window.innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
   root.style.overflow = 'hidden';
-  if (scrollbar > 0) root.style.paddingInlineEnd = `${scrollbar}px`;
   return () => {
     root.style.overflow = overflow;
-    root.style.paddingInlineEnd = paddingInlineEnd;
+    root.style.scrollbarGutter = scrollbarGutter;
   };
 }
 
