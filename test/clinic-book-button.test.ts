@@ -561,6 +561,23 @@ describe('booking configured once per page', () => {
     expect(warnings.join('\n')).to.match(/<clinic-booking>: services="oops deep-tissue=1"/);
   });
 
+  it('a second <clinic-booking> is named in the console, and the first one wins', async () => {
+    let wrapper!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <clinic-booking href=${JANE}></clinic-booking>
+          <clinic-booking href=${CALENDLY}></clinic-booking>
+          <clinic-book-button></clinic-book-button>
+        </div>`,
+      );
+    });
+    expect(warnings.join('\n')).to.match(/another <clinic-booking> before this one/);
+    const el = wrapper.querySelector('clinic-book-button')!;
+    await el.updateComplete;
+    expect(shadowLink(el)!.href).to.equal(JANE);
+  });
+
   it('passes the page’s utm_* parameters on when asked', async () => {
     const url = location.href;
     history.replaceState(null, '', '?utm_source=newsletter&utm_medium=email&other=1');

@@ -100,7 +100,7 @@ export function trimmed(value: unknown): string | undefined {
  * button with a safe link (its own preselections stay its own).
  */
 export function readPageBooking(root: Document = document): PageBooking | null {
-  const config = root.querySelector('clinic-booking[href]');
+  const config = root.querySelector('clinic-booking');
   if (config) return bookingFrom(settingsOf(config));
   for (const button of Array.from(root.querySelectorAll('clinic-book-button[href]'))) {
     const booking = bookingFrom({

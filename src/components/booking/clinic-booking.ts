@@ -49,6 +49,14 @@ export class ClinicBooking extends LitElement {
   /** `link` (default) or `popup` for every book button that does not say otherwise. */
   @property() mode = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const first = document.querySelector('clinic-booking');
+    if (first && first !== this) {
+      warn(TAG, 'the page has another <clinic-booking> before this one; only the first is used.');
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('href') && !safeUrl(this.href)) {
       error(
