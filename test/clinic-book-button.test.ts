@@ -268,6 +268,32 @@ describe('clinic-book-button', () => {
       expect(el.shadowRoot!.activeElement).to.equal(link);
     });
 
+    it('does not move the page when it opens and closes', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          ${Array.from({ length: 40 }, (_, i) => html`<p>Paragraph ${i}</p>`)}
+          <clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>
+          ${Array.from({ length: 40 }, (_, i) => html`<p>Paragraph ${i}</p>`)}
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      const link = shadowLink(el)!;
+      link.scrollIntoView({ block: 'center' });
+      const y = window.scrollY;
+      const x = link.getBoundingClientRect().left;
+      link.focus();
+      clickStaying(link);
+      await el.updateComplete;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      expect(window.scrollY).to.equal(y);
+      expect(link.getBoundingClientRect().left, 'no sideways jump').to.equal(x);
+      el.close();
+      await el.updateComplete;
+      expect(window.scrollY).to.equal(y);
+      window.scrollTo(0, 0);
+    });
+
     it('fires clinic-booked only for the frame’s message from the provider’s origin', async () => {
       const el = await fixture<Button>(
         html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
