@@ -112,6 +112,9 @@ export class ClinicBookButton extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) floating = false;
 
+  /** This button's booking and its deep link, as of the last update. */
+  private config: PageBooking | null = null;
+  private link: BookingLink | null = null;
   private unwatchBooking?: () => void;
   /** The clinic link's own href, kept: every deep link is built from it, not from the last one. */
   private clinicHref: string | null = null;
@@ -209,7 +212,7 @@ export class ClinicBookButton extends LitElement {
    * This button's booking: its own link with the page's settings filling in
    * what it leaves unset, or the page's configuration when it has no link.
    */
-  private get config(): PageBooking | null {
+  private resolveConfig(): PageBooking | null {
     const page = this.pageBooking;
     const href = this.givenHref;
     if (!href) return page;
@@ -236,8 +239,7 @@ export class ClinicBookButton extends LitElement {
     };
   }
 
-  private get link(): BookingLink | null {
-    const config = this.config;
+  private resolveLink(config: PageBooking | null): BookingLink | null {
     if (!config) return null;
     return bookingLink(config, {
       service: trimmed(this.service),
@@ -271,6 +273,9 @@ export class ClinicBookButton extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Worked out once per update; render, the link child and the click handler read these.
+    this.config = this.resolveConfig();
+    this.link = this.resolveLink(this.config);
     const provider = trimmed(this.provider)?.toLowerCase();
     if (
       changed.has('provider') &&
