@@ -722,6 +722,10 @@ describe('clinic-symptom-checklist', () => {
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect(shownText(el)).to.include('<img src=x onerror="__trap()">');
       expect(warnings.join('\n')).to.match(/items\[1\] needs an id and a label/);
+      expect(
+        warnings.filter((w) => w.includes('items[1] needs')),
+        'named once',
+      ).to.have.length(1);
       expect(warnings.join('\n')).to.match(/rules must be an array/);
       await tick(el, 'tender-spots');
       expect(el.outcome).to.equal('suggest');

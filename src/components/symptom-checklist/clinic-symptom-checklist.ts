@@ -265,8 +265,10 @@ export class ClinicSymptomChecklist extends LitElement {
         changed.has(key),
       )
     ) {
-      this.rows = this.chooseRows();
-      this.effectiveRules = this.chooseRules();
+      // Read once: a bad item is named in the console once, not per use.
+      const clinic = [...this.clinicSymptoms, ...this.validItems()];
+      this.rows = this.chooseRows(clinic);
+      this.effectiveRules = this.chooseRules(clinic);
       const known = new Set(this.rows.map((row) => row.id));
       if ([...this.ticked].some((id) => !known.has(id))) {
         this.ticked = new Set([...this.ticked].filter((id) => known.has(id)));
@@ -311,12 +313,12 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   /** Built-in symptoms, then the clinic's; red flags first, then typical symptoms. */
-  private chooseRows(): Row[] {
+  private chooseRows(clinicItems: readonly SymptomItem[]): Row[] {
     const pack = contentPack(this.pageLang);
     const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     let rows: Row[] = pack.symptoms.map((symptom) => ({ ...symptom, lang }));
     const clinic = new Map<string, Row>();
-    for (const item of [...this.clinicSymptoms, ...this.validItems()]) {
+    for (const item of clinicItems) {
       clinic.set(item.id, toRow(item));
     }
     const theirFlags = [...clinic.values()].filter((row) => row.level !== 'symptom');
@@ -360,11 +362,11 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   /** The suggestion rules, with the techniques clinic symptoms name in `suggests` added. */
-  private chooseRules(): TechniqueSuggestion[] {
+  private chooseRules(clinicItems: readonly SymptomItem[]): TechniqueSuggestion[] {
     const pack = contentPack(this.pageLang);
     const given = this.validRules() ?? pack.suggestions;
     const added: TechniqueSuggestion[] = [];
-    for (const item of [...this.clinicSymptoms, ...this.validItems()]) {
+    for (const item of clinicItems) {
       for (const technique of item.suggests ?? []) {
         const reason =
           item.reason ?? given.find((rule) => rule.technique === technique)?.reason ?? '';
