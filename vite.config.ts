@@ -20,6 +20,9 @@ export default defineConfig(({ command, mode }) => {
     // minified. A normal (non-library) build, so whitespace in templates and
     // styles is stripped too.
     return {
+      // src/static/clinic-elements.css, the optional pre-upgrade styles, is
+      // copied next to the script as it is.
+      publicDir: resolve(import.meta.dirname, 'src/static'),
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

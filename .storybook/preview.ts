@@ -37,7 +37,8 @@ interface Manifest {
 
 /**
  * Adapts the manifest to what Storybook's docs read:
- * - `description`: Storybook shows `description`; our JSDoc writes `@summary`.
+ * - `description`: Storybook shows `description` alone; our JSDoc writes
+ *   `@summary` and, for some elements, a description: both are shown.
  * - Private, protected and static members, and fields already listed as
  *   attributes, are dropped, so the table lists the public API once.
  * - The default slot (name "") is named "default"; Storybook skips nameless rows.
@@ -59,7 +60,7 @@ function forStorybook(source: Manifest): Manifest {
         if (!declaration.customElement) return declaration;
         return {
           ...declaration,
-          description: declaration.description || declaration.summary || '',
+          description: [declaration.summary, declaration.description].filter(Boolean).join('\n\n'),
           members: declaration.members?.filter(
             (member) =>
               !member.static &&

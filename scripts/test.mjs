@@ -1,8 +1,9 @@
 /**
  * `npm test`: the component tests (web-test-runner, in Chromium), then the
  * page-level tests (node:test + playwright-core against pages served on
- * 127.0.0.1: the CDN script, the npm package, CMS pastes). Builds first when
- * dist/ is missing or older than src/. Its last line is the total:
+ * 127.0.0.1: the CDN script, the npm package, CMS pastes). Analyzes first when
+ * custom-elements.json is missing or older than src/, and builds before the
+ * page-level tests when dist/ is. Its last line is the total:
  * "N passed, N failed, N skipped".
  *
  *   node scripts/test.mjs              everything
@@ -26,16 +27,33 @@ const newest = (dir) =>
     .map((f) => statSync(join(dir, f)).mtimeMs)
     .reduce((a, b) => Math.max(a, b), 0);
 
+/** True when `file` is missing or older than `time`. */
+const olderThan = (file, time) => {
+  try {
+    return statSync(file).mtimeMs < time;
+  } catch {
+    return true;
+  }
+};
+
 let status = 0;
 if (only !== '--page') {
+  // test/manifest.test.ts checks the manifest and the editor data against the
+  // elements: made again here when older than the source (a build makes them too).
+  const source = Math.max(
+    newest('src'),
+    ...['README.md', 'scripts/vscode-data.mjs'].map((f) => statSync(f).mtimeMs),
+  );
+  if (
+    ['custom-elements.json', 'dist/vscode.html-custom-data.json'].some((f) => olderThan(f, source))
+  ) {
+    console.log('\n== analyze (custom-elements.json is missing or older than src/)');
+    status |= run('npm', ['run', '--silent', 'analyze']);
+  }
   status |= run('npx', ['web-test-runner'], { COUNT_FILE: `${cache}/unit.json` });
 }
 if (only !== '--unit') {
-  let stale = true;
-  try {
-    stale = newest('src') > statSync('dist/cdn/clinic-elements.js').mtimeMs;
-  } catch {}
-  if (stale) {
+  if (olderThan('dist/cdn/clinic-elements.js', newest('src'))) {
     console.log('\n== build (dist/ is missing or older than src/)');
     status |= run('npm', ['run', '--silent', 'build']);
   }
@@ -45,6 +63,7 @@ if (only !== '--unit') {
   status |= run('node', [
     '--test',
     '--test-concurrency=1',
+    '--test-timeout=180000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.mjs',

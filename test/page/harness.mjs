@@ -70,7 +70,11 @@ export async function serve(routes = {}, { root = repoRoot } = {}) {
     origin,
     requests,
     url: (path = '/') => origin + path,
-    close: () => new Promise((r) => server.close(r)),
+    close: () => {
+      // Chromium keeps connections alive; close() alone would wait for them.
+      server.closeAllConnections();
+      return new Promise((r) => server.close(r));
+    },
   };
 }
 

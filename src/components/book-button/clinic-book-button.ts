@@ -47,8 +47,9 @@ export type BookMode = 'link' | 'popup';
  * made to point at the deep link; or just a label. Empty: "Book now".
  *
  * @event {CustomEvent<BookClickDetail>} clinic-book-click - The user clicked.
- * `detail: { provider, service, source }`. Cancelable: `preventDefault()` stops
- * the navigation or popup so the page can take over.
+ * `detail: { provider, service, technique, source }`; `technique` only when `service`
+ * names one. Cancelable: `preventDefault()` stops the navigation or popup so the
+ * page can take over.
  * @event {CustomEvent<BookedDetail>} clinic-booked - The provider's page in the
  * popup said a booking was made (Calendly, Cal.com, Cliniko). `detail: { provider, event }`.
  *
@@ -63,6 +64,11 @@ export type BookMode = 'link' | 'popup';
  * @cssproperty [--clinic-color-on-accent=light-dark(#ffffff, #06201e)] - Button text.
  * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
  * @cssproperty [--clinic-font=inherit] - Font family; inherits the site's.
+ * @cssproperty [--clinic-color-text=currentColor] - Text colour of the popup and the disabled
+ * button; inherits the site's.
+ * @cssproperty [--clinic-color-border=color-mix(in srgb, currentColor 28%, transparent)] - The
+ * disabled button's border, and the popup's border and lines.
+ * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
 export class ClinicBookButton extends LitElement {
   static override styles = [tokens, base, styles];

@@ -461,12 +461,18 @@ export class ClinicFaq extends LitElement {
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 
-  /** Opens a question by id without firing `clinic-faq-toggle`. */
+  /**
+   * Opens a question by id without firing `clinic-faq-toggle`.
+   * @param id - The question's id, as in `questionIds` and the URL fragment.
+   */
   show(id: string): void {
     this.setOpen(id, true);
   }
 
-  /** Closes a question by id without firing `clinic-faq-toggle`. */
+  /**
+   * Closes a question by id without firing `clinic-faq-toggle`.
+   * @param id - The question's id, as in `questionIds` and the URL fragment.
+   */
   hide(id: string): void {
     this.setOpen(id, false);
   }

@@ -75,15 +75,16 @@ interface Numbers {
 }
 
 /**
+ * The clinic's own symptoms are read from `[data-symptom]` descendants (see the
+ * README): `<li data-symptom="id" data-level="symptom">Label</li>`. They show as
+ * plain text before the script loads and are hidden after; nothing is slotted.
+ * It takes part in a surrounding `<form>` like a native control (`name`).
+ *
  * @tagname clinic-symptom-checklist
  * @summary A sciatica symptom checklist that asks about the red flags first and
  * says, as the user ticks, whether to call the emergency number now, see a
  * doctor today, or which massage techniques may suit them. Nothing ticked
  * leaves the page.
- *
- * @slot - Nothing is slotted. Clinic symptoms are read from `[data-symptom]`
- * descendants (see the README): `<li data-symptom="id" data-level="symptom">Label</li>`.
- * They show as plain text before the script loads and are hidden after.
  *
  * @event {CustomEvent<SymptomsChangeDetail>} clinic-symptoms-change - The user ticked,
  * unticked or cleared. `detail: { outcome, suggestions }`; `symptoms` only with
@@ -118,11 +119,17 @@ interface Numbers {
  * @cssproperty [--clinic-color-surface=transparent] - Box backgrounds.
  * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
  * @cssproperty [--clinic-space=1rem] - Base spacing.
+ * @cssproperty [--clinic-color-surface-hover=color-mix(in srgb, currentColor 6%, transparent)] -
+ * Background of a hovered question.
+ * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
 export class ClinicSymptomChecklist extends LitElement {
   static override styles = [tokens, base, styles];
 
-  /** Takes part in a surrounding `<form>` like a native control. */
+  /**
+   * Takes part in a surrounding `<form>` like a native control.
+   * @internal
+   */
   static readonly formAssociated = true;
 
   @state() private pageLang = 'en';
@@ -223,10 +230,12 @@ export class ClinicSymptomChecklist extends LitElement {
     this.ticked = new Set();
   }
 
+  /** @internal The form was reset: untick everything. */
   formResetCallback(): void {
     this.reset();
   }
 
+  /** @internal A disabled ancestor fieldset or form disables the checkboxes. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }

@@ -37,14 +37,15 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
 }
 
 /**
+ * The clinic's own techniques are read from `<article data-technique="id">`
+ * children (see the README for the markup): they replace a built-in technique of
+ * the same id, or add to them. They show as plain HTML before the script loads and
+ * are hidden after; nothing is slotted.
+ *
  * @tagname clinic-technique-explainer
  * @summary Explains massage techniques for sciatica: what each is, how it may
  * help, how it feels, its pressure, who it suits, what comes after, and when to
  * ask first. As tabs, cards or a comparison table.
- *
- * @slot - Clinic's own techniques, as `<article data-technique="id">` children
- * (see the README for the markup). They replace a built-in technique of the same
- * id, or add to them. Shown as plain HTML before the script loads.
  *
  * @event {CustomEvent<TechniqueSelectDetail>} clinic-technique-select - The user chose a
  * technique tab. `detail: { id }`. Not fired when `selected` is set from code.
@@ -78,6 +79,9 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
  * @cssproperty [--clinic-color-caution=light-dark(#8a4b00, #ffc97a)] - The cautions box accent.
  * @cssproperty [--clinic-radius=0.5rem] - Corner radius.
  * @cssproperty [--clinic-space=1rem] - Base spacing.
+ * @cssproperty [--clinic-color-surface-hover=color-mix(in srgb, currentColor 6%, transparent)] -
+ * Background of a hovered tab.
+ * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
 export class ClinicTechniqueExplainer extends LitElement {
   static override styles = [tokens, base, styles];
@@ -285,6 +289,7 @@ export class ClinicTechniqueExplainer extends LitElement {
    * Shows a technique, as the symptom checklist's "Read about" does: opens its
    * tab and moves focus there, or in cards and compare layouts puts it first
    * and scrolls to it. False when the technique is not among those shown.
+   * @param id - The technique's id, as in `techniques` or `shownTechniques`.
    */
   show(id: string): boolean {
     if (!this.views.some((view) => view.id === id)) return false;

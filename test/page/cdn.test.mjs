@@ -1,0 +1,325 @@
+/**
+ * The CDN script as a clinic uses it: one `<script type="module">` on a plain
+ * static page, nothing else. Every element upgrades and works, loading it twice
+ * (or next to the npm build) is harmless, markup upgrades wherever and whenever
+ * it appears, and the text below the elements does not move when it arrives.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeBrowser, elementsReady, openPage, recordLayoutShift, serve } from './harness.mjs';
+
+const CDN = '/dist/cdn/clinic-elements.js';
+const CSS = '/dist/cdn/clinic-elements.css';
+const BOOKING = 'https://calendly.com/harbour-lane/massage';
+
+/** A plain page: `head` and `body` HTML, no favicon request. */
+const page = (body, head = `<script type="module" src="${CDN}"></script>`) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Massage for sciatica</title>
+    <link rel="icon" href="data:," />
+    ${head}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+
+/** Every element, on the built-in content, as the README shows them. */
+const allElements = `
+  <h1>Massage for sciatica</h1>
+  <clinic-booking href="${BOOKING}"></clinic-booking>
+  <clinic-technique-explainer></clinic-technique-explainer>
+  <clinic-symptom-checklist region="uk"></clinic-symptom-checklist>
+  <clinic-faq></clinic-faq>
+  <clinic-book-button></clinic-book-button>`;
+
+/** The clinic's own FAQ and booking link: what shows without JavaScript too. */
+const clinicFaq = `
+  <clinic-faq>
+    <details>
+      <summary>How long is a first session, and what should I wear when I come in?</summary>
+      <p>About an hour. Wear something loose; we give you a towel.</p>
+    </details>
+    <details open>
+      <summary>Do I need a referral?</summary>
+      <p>No, you can book directly.</p>
+      <ul><li>Bring any scan reports.</li><li>Tell us about your medicines.</li></ul>
+    </details>
+    <details>
+      <summary>Is there parking?</summary>
+      Yes, behind the building.
+    </details>
+  </clinic-faq>`;
+
+const bookLink = `<clinic-book-button><a href="${BOOKING}">Book a massage</a></clinic-book-button>`;
+
+/** What each element shows once upgraded: enough to tell it works. */
+async function summary(page) {
+  return page.evaluate(() => {
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    return {
+      faqs: all('clinic-faq').map(
+        (el) => el.shadowRoot?.querySelectorAll('[aria-expanded]').length,
+      ),
+      explainers: all('clinic-technique-explainer').map(
+        (el) => el.shadowRoot?.querySelectorAll('[role="tab"]').length,
+      ),
+      checklists: all('clinic-symptom-checklist').map(
+        (el) => el.shadowRoot?.querySelectorAll('input[type="checkbox"]').length,
+      ),
+      // The booking link a visitor can follow: the button's own, or the clinic's.
+      links: all('clinic-book-button').map(
+        (el) => (el.querySelector('a[href]') ?? el.shadowRoot?.querySelector('a[href]'))?.href,
+      ),
+    };
+  });
+}
+
+after(closeBrowser);
+
+describe('CDN script on a plain static page', () => {
+  let site;
+  before(async () => {
+    site = await serve({ '/': { body: page(allElements) } });
+  });
+  after(() => site.close());
+
+  it('needs nothing else: two requests, the page and the script', async () => {
+    site.requests.length = 0;
+    const tab = await openPage(site.url('/'));
+    await elementsReady(tab);
+    assert.deepEqual(
+      site.requests.map((r) => r.path),
+      ['/', CDN],
+    );
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+  it('upgrades every element with its built-in content', async () => {
+    const tab = await openPage(site.url('/'));
+    await elementsReady(tab);
+    const shown = await summary(tab);
+    assert.ok(shown.faqs[0] >= 10, `FAQ shows ${shown.faqs[0]} questions`);
+    assert.ok(shown.explainers[0] >= 5, `explainer shows ${shown.explainers[0]} techniques`);
+    assert.ok(shown.checklists[0] >= 25, `checklist shows ${shown.checklists[0]} symptoms`);
+    assert.match(shown.links[0], /^https:\/\/calendly\.com\/harbour-lane\/massage/);
+    await tab.close();
+  });
+
+  it('every element works with a pointer and keyboard', async () => {
+    const tab = await openPage(site.url('/'));
+    const provider = [];
+    await tab.context().route('https://calendly.com/**', (route) => {
+      provider.push(route.request().url());
+      return route.fulfill({ body: '<title>Calendly</title>booked', contentType: 'text/html' });
+    });
+    await elementsReady(tab);
+
+    // FAQ: the first question opens.
+    const question = tab.locator('clinic-faq').getByRole('button').first();
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+
+    // Explainer: the second technique's tab shows its panel (arrow key, APG tabs).
+    const tabs = tab.locator('clinic-technique-explainer').getByRole('tab');
+    await tabs.first().focus();
+    await tab.keyboard.press('ArrowRight');
+    assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
+
+    // Checklist: a red flag gives the emergency advice with the UK number.
+    const checklist = tab.locator('clinic-symptom-checklist');
+    await checklist.getByRole('checkbox').first().check();
+    await tab.waitForFunction(() =>
+      /999/.test(
+        document
+          .querySelector('clinic-symptom-checklist')
+          .shadowRoot.querySelector('[role=status], [aria-live]')?.textContent ?? '',
+      ),
+    );
+
+    // Book button: goes to the page's booking link, and only then a request leaves.
+    assert.equal(provider.length, 0);
+    await tab.locator('clinic-book-button').getByRole('link').click();
+    await tab.waitForURL(/calendly\.com/);
+    assert.match(provider[0], /^https:\/\/calendly\.com\/harbour-lane\/massage/);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+});
+
+/** The npm build (Lit external), as a bundler-less page would load it. */
+const importMap = `<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+})}</script>`;
+
+describe('loading the elements twice', () => {
+  const cases = {
+    'the CDN script twice': `<script type="module" src="${CDN}"></script>
+      <script type="module" src="${CDN}?copy=2"></script>`,
+    'the npm build, then the CDN script': `${importMap}
+      <script type="module" src="/dist/index.js"></script>
+      <script type="module" src="${CDN}"></script>`,
+    'the CDN script, then the npm build': `${importMap}
+      <script type="module" src="${CDN}"></script>
+      <script type="module" src="/dist/index.js"></script>`,
+  };
+  for (const [name, head] of Object.entries(cases)) {
+    it(`${name}: no error, one definition, everything works`, async () => {
+      const site = await serve({ '/': { body: page(allElements + clinicFaq + bookLink, head) } });
+      const tab = await openPage(site.url('/'));
+      await elementsReady(tab);
+      // Both copies ran...
+      await tab.waitForFunction(() => performance.getEntriesByType('resource').length >= 2);
+      const loaded = await tab.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname + new URL(e.name).search)
+          .filter((p) => p.startsWith('/dist/index.js') || p.startsWith('/dist/cdn/')),
+      );
+      assert.equal(loaded.length, 2, `both copies load: ${loaded}`);
+      // ...and every element is upgraded once, by the first definition.
+      const shown = await summary(tab);
+      assert.ok(shown.faqs[0] >= 10 && shown.faqs[1] === 3, `FAQs: ${shown.faqs}`);
+      assert.ok(shown.checklists[0] >= 25);
+      const question = tab.locator('clinic-faq').nth(1).getByRole('button').first();
+      await question.click();
+      assert.equal(await question.getAttribute('aria-expanded'), 'true');
+      assert.deepEqual(tab.problems, []);
+      await tab.close();
+      await site.close();
+    });
+  }
+});
+
+describe('markup before, after and long after the script', () => {
+  it('upgrades the same wherever and whenever the markup appears', async () => {
+    // The script sits between two blocks; a CMS's own script adds a third
+    // before the CDN script has arrived, and a fourth long after.
+    const insert = (id, delay) => `<script>
+      setTimeout(() => {
+        const block = document.createElement('div');
+        block.id = '${id}';
+        block.innerHTML = ${JSON.stringify(clinicFaq + bookLink)};
+        document.body.append(block);
+      }, ${delay});
+    </script>`;
+    const body = `<div id="before">${clinicFaq}${bookLink}</div>
+      <script type="module" src="${CDN}"></script>
+      <div id="after">${clinicFaq}${bookLink}</div>
+      ${insert('early', 0)}
+      ${insert('late', 1200)}`;
+    const site = await serve({ '/': { body: page(body, '') }, delays: { [CDN]: 600 } });
+    const tab = await openPage(site.url('/'));
+    await tab.waitForSelector('#late clinic-faq');
+    await elementsReady(tab);
+    const blocks = await tab.evaluate(() =>
+      ['before', 'after', 'early', 'late'].map((id) => {
+        const faq = document.querySelector(`#${id} clinic-faq`);
+        const button = document.querySelector(`#${id} clinic-book-button`);
+        return {
+          id,
+          questions: [...faq.shadowRoot.querySelectorAll('[aria-expanded]')].map(
+            (b) => `${b.textContent.trim()}:${b.getAttribute('aria-expanded')}`,
+          ),
+          link: button.querySelector('a').href,
+          upgraded: button.shadowRoot !== null,
+        };
+      }),
+    );
+    const expected = blocks[0];
+    assert.equal(expected.questions.length, 3);
+    assert.equal(expected.questions[1], 'Do I need a referral?:true');
+    for (const block of blocks) {
+      assert.deepEqual(
+        { ...block, id: expected.id },
+        expected,
+        `the "${block.id}" block upgrades like the first`,
+      );
+    }
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+    await site.close();
+  });
+});
+
+describe('no layout shift when the script arrives', () => {
+  /** The text below each element, and where it is, at each frame. */
+  const clinicPage = `
+    <h1>Massage for sciatica</h1>
+    ${clinicFaq}
+    <p class="below">Text below the FAQ.</p>
+    <p>Ready to book? ${bookLink}</p>
+    <p class="below">Text below the book button.</p>
+    <clinic-book-button floating><a href="${BOOKING}">Book now</a></clinic-book-button>
+    <p class="below">Text below the floating button.</p>`;
+
+  async function measure(head, body, width) {
+    const site = await serve({ '/': { body: page(body, head) }, delays: { [CDN]: 700 } });
+    const tab = await openPage(null, { viewport: { width, height: 900 } });
+    await recordLayoutShift(tab);
+    // Where the text below sits at every frame, and whether it painted before the upgrade.
+    await tab.addInitScript(() => {
+      window.__frames = [];
+      const frame = () => {
+        const below = [...document.querySelectorAll('.below')];
+        if (below.length) {
+          const tops = below.map((p) => Math.round(p.getBoundingClientRect().top)).join(',');
+          const defined = Boolean(customElements.get('clinic-faq'));
+          const last = window.__frames.at(-1);
+          if (!last || last.tops !== tops || last.defined !== defined) {
+            window.__frames.push({ tops, defined });
+          }
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await tab.goto(site.url('/'));
+    await elementsReady(tab);
+    const result = await tab.evaluate(() => ({ cls: window.__cls, frames: window.__frames }));
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+    await site.close();
+    return result;
+  }
+
+  for (const width of [375, 1280]) {
+    it(`with clinic-elements.css, the clinic's FAQ and book links keep their size (${width}px)`, async () => {
+      const head = `<link rel="stylesheet" href="${CSS}" />
+        <script type="module" src="${CDN}"></script>`;
+      const { cls, frames } = await measure(head, clinicPage, width);
+      assert.ok(frames[0].defined === false, 'the page painted before the script arrived');
+      assert.equal(cls, 0, `layout shift: ${JSON.stringify(frames)}`);
+      assert.equal(new Set(frames.map((f) => f.tops)).size, 1, JSON.stringify(frames));
+    });
+  }
+
+  it('without clinic-elements.css the same page shifts (the measure works)', async () => {
+    const { cls, frames } = await measure(
+      `<script type="module" src="${CDN}"></script>`,
+      clinicPage,
+      375,
+    );
+    assert.ok(frames[0].defined === false);
+    assert.ok(cls > 0, `expected a shift, frames: ${JSON.stringify(frames)}`);
+  });
+
+  it('a script with blocking="render" in the head: nothing paints before it, built-in content included', async () => {
+    const head = `<script type="module" blocking="render" src="${CDN}"></script>`;
+    const { cls, frames } = await measure(head, allElements + clinicPage, 375);
+    assert.ok(frames[0].defined, 'first frame painted after the upgrade');
+    assert.equal(cls, 0);
+  });
+});
