@@ -13,6 +13,9 @@
  *   `parameters: { expectedConsole: [/is not a safe link/] }`: matching errors
  *   are allowed (on its docs page too), and in story mode each pattern must
  *   match one, so the story still shows what it says;
+ * - a docs page (an element's autodocs, or an MDX page such as a CMS guide)
+ *   does not render, throws, logs a console error, or has a story block that
+ *   never finishes rendering;
  * - a story shows no `clinic-*` element, or one that never upgraded (defined,
  *   with a rendered shadow root): a production build that drops the element
  *   modules' registration looks fine otherwise. `<clinic-booking>` renders
@@ -130,6 +133,10 @@ function renderState({ kind, expectedStories }) {
     return { done: Boolean(finished) || errors.length > 0, errors, finished };
   }
   if (!events.some((e) => e.name === 'docsRendered')) return { done: errors.length > 0, errors };
+  // An MDX page says nothing up front about the stories it embeds (<Canvas of>, <Story>):
+  // wait for every story block it shows.
+  const shown = document.querySelectorAll('#storybook-docs .docs-story').length;
+  expectedStories = Math.max(expectedStories, shown);
   const renders = preview?.storyRenders ?? [];
   const terminal = ['finished', 'errored', 'aborted'];
   const settled = renders.filter((render) => terminal.includes(render.phase));
