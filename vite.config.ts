@@ -31,11 +31,13 @@ export default defineConfig(({ command, mode }) => {
         modulePreload: false,
         rollupOptions: {
           input: resolve(import.meta.dirname, 'src/cdn.ts'),
+          // An IIFE is valid module code too: `type="module"` works, and a
+          // page or CMS loader that forgets it (a classic script) gets no
+          // global names from us (minified `$` would replace jQuery's).
           output: {
             entryFileNames: 'clinic-elements.js',
-            format: 'es',
+            format: 'iife',
           },
-          preserveEntrySignatures: 'strict',
         },
       },
     };

@@ -323,3 +323,37 @@ describe('no layout shift when the script arrives', () => {
     assert.equal(cls, 0);
   });
 });
+
+describe('loaded as a classic script, by mistake or by a CMS loader', () => {
+  it('still works and adds no global name (jQuery keeps its $)', async () => {
+    const head = `<script>
+        window.$ = 'jQuery';
+        window.__globalsBefore = Object.keys(window);
+      </script>
+      <script src="${CDN}"></script>`;
+    const site = await serve({ '/': { body: page(allElements + clinicFaq, head) } });
+    const tab = await openPage(site.url('/'));
+    await elementsReady(tab);
+    // Lit's own registries, which it sets as a module too.
+    const lit = [
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+      'litHtmlVersions',
+      'litElementVersions',
+    ];
+    const added = await tab.evaluate(() =>
+      Object.keys(window).filter((key) => !window.__globalsBefore.includes(key)),
+    );
+    assert.deepEqual(
+      added.filter((key) => key !== '__globalsBefore' && !lit.includes(key)),
+      [],
+    );
+    assert.equal(await tab.evaluate(() => window.$), 'jQuery');
+    const shown = await summary(tab);
+    assert.deepEqual(shown.faqs.slice(1), [3]);
+    assert.ok(shown.checklists[0] >= 25);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+    await site.close();
+  });
+});
