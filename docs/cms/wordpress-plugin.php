@@ -13,10 +13,18 @@
  * the book button as a plain link.
  */
 
-// One <script type="module"> on every page, without a ?ver= query string.
+// One <script type="module"> on every page, and the small pre-upgrade
+// stylesheet that keeps the text below the elements from moving when it runs,
+// without a ?ver= query string.
 add_action(
 	'wp_enqueue_scripts',
 	function () {
+		wp_enqueue_style(
+			'clinic-elements',
+			'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.css',
+			array(),
+			null
+		);
 		wp_enqueue_script_module(
 			'clinic-elements',
 			'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js',
