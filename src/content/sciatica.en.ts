@@ -6,6 +6,7 @@
  * sciatica; safety facts and red flags follow public clinical guidance (see
  * `sources`). Plain text only: answers are never parsed as HTML.
  */
+import { techniqueNamesEn as names } from './technique-names.js';
 import type { ContentPack } from './types.js';
 
 /** Cautions several techniques share, from CLINICAL-FACTS.md (NCCIH massage safety). */
@@ -168,7 +169,7 @@ export const sciaticaEn: ContentPack = {
   techniques: [
     {
       id: 'deep-tissue',
-      name: 'Deep tissue massage',
+      name: names['deep-tissue'],
       summary:
         'Slow, firm work on the deeper layers of muscle to ease tightness that has built up.',
       what: 'The therapist uses slow, deep strokes to reach the deeper muscles and the connective tissue around them. The aim is to loosen areas that have become stiff and stuck together.',
@@ -193,7 +194,7 @@ export const sciaticaEn: ContentPack = {
     },
     {
       id: 'trigger-point',
-      name: 'Trigger point therapy',
+      name: names['trigger-point'],
       summary: 'Pressure held on tight knots in a muscle that can send pain to other places.',
       what: 'Trigger points are small, tight knots in a muscle that can cause pain somewhere else in the body. The therapist presses on a knot, holds for a short time, then lets go, and repeats this a few times.',
       helps:
@@ -216,7 +217,7 @@ export const sciaticaEn: ContentPack = {
     },
     {
       id: 'myofascial-release',
-      name: 'Myofascial release',
+      name: names['myofascial-release'],
       summary: 'A gentle, slow stretch of the thin layer of tissue that wraps around your muscles.',
       what: 'Fascia is a thin layer of connective tissue that wraps around your muscles. The therapist uses gentle pressure, held for a while, to slowly stretch fascia that has become tight.',
       helps:
@@ -238,7 +239,7 @@ export const sciaticaEn: ContentPack = {
     },
     {
       id: 'swedish',
-      name: 'Swedish massage',
+      name: names['swedish'],
       summary: 'A gentle, relaxing massage with long, smooth strokes and kneading.',
       what: 'The therapist uses long, gliding strokes, kneading and circular movements over your muscles. It is one of the gentler kinds of massage.',
       helps:
@@ -261,7 +262,7 @@ export const sciaticaEn: ContentPack = {
     },
     {
       id: 'hot-stone',
-      name: 'Hot stone massage',
+      name: names['hot-stone'],
       summary: 'Smooth, warm stones are placed on your body to help your muscles relax.',
       what: 'Smooth stones are heated and then placed on certain parts of your body. Their warmth helps your muscles relax during the massage.',
       helps:

@@ -16,7 +16,7 @@ import {
   frameUrl,
   isProviderId,
 } from '../../booking/providers.js';
-import { contentPack } from '../../content/index.js';
+import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -272,8 +272,7 @@ export class ClinicBookButton extends LitElement {
   private get technique(): string | undefined {
     const service = trimmed(this.service);
     if (!service) return undefined;
-    return contentPack(this.pageLang).techniques.some((t) => t.id === service) ||
-      this.config?.services.has(service)
+    return techniqueName(this.pageLang, service) || this.config?.services.has(service)
       ? service
       : undefined;
   }
@@ -470,8 +469,8 @@ export class ClinicBookButton extends LitElement {
   }
 
   private get defaultLabel(): string {
-    const technique = contentPack(this.pageLang).techniques.find((t) => t.id === this.technique);
-    return technique ? this.t('book.technique', { name: technique.name }) : this.t('book.now');
+    const name = techniqueName(this.pageLang, this.technique);
+    return name ? this.t('book.technique', { name }) : this.t('book.now');
   }
 
   /** The clinic's label, or ours when it gave none (a CMS's line breaks are not a label). */

@@ -1,0 +1,23 @@
+/**
+ * Names of the built-in techniques by language, apart from the rest of the
+ * content, so the book button can say "Book deep tissue massage" without
+ * shipping the whole content pack.
+ */
+import { resolveLocale } from '../i18n/index.js';
+
+export const techniqueNamesEn = {
+  'deep-tissue': 'Deep tissue massage',
+  'trigger-point': 'Trigger point therapy',
+  'myofascial-release': 'Myofascial release',
+  swedish: 'Swedish massage',
+  'hot-stone': 'Hot stone massage',
+} as const;
+
+const names: Record<string, Readonly<Record<string, string>>> = { en: techniqueNamesEn };
+
+/** The built-in name of a technique id in a language (English fallback), or undefined. */
+export function techniqueName(locale: string, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  const table = names[resolveLocale(locale, Object.keys(names))] ?? techniqueNamesEn;
+  return Object.hasOwn(table, id) ? table[id] : undefined;
+}
