@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** Public entries: `clinic-elements` and one per element. */
 const entries = {
@@ -8,6 +9,27 @@ const entries = {
   'technique-explainer': resolve(import.meta.dirname, 'src/technique-explainer.ts'),
   'symptom-checklist': resolve(import.meta.dirname, 'src/symptom-checklist.ts'),
   'book-button': resolve(import.meta.dirname, 'src/book-button.ts'),
+};
+
+/**
+ * `clinic-elements/react`, types only: the hand-written JSX types
+ * (src/react.d.ts, which tsc does not copy) and an empty module, so that
+ * `import 'clinic-elements/react'` resolves in a bundler too.
+ */
+const reactTypes: Plugin = {
+  name: 'clinic-react-types',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'types/react.d.ts',
+      source: readFileSync(resolve(import.meta.dirname, 'src/react.d.ts'), 'utf8'),
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'react.js',
+      source: '// JSX types for React 19 only: see types/react.d.ts.\nexport {};\n',
+    });
+  },
 };
 
 export default defineConfig(({ command, mode }) => {
@@ -44,6 +66,7 @@ export default defineConfig(({ command, mode }) => {
   }
   // ESM per element, Lit external, for bundlers.
   return {
+    plugins: [reactTypes],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
