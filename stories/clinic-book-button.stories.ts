@@ -287,10 +287,13 @@ async function popupOpened(button: ClinicBookButton) {
   await expect(text(root.querySelector('#dialog-title'))).toBe('Book your appointment');
   const frame = root.querySelector<HTMLIFrameElement>('iframe[part="frame"]')!;
   await expect(frame.title).toBe('Cal.com booking page');
-  await waitFor(() =>
-    expect(text(frame.contentDocument?.querySelector('h1'))).toBe('Demo booking page'),
+  // A framed page can take a few seconds on a busy CI machine.
+  const slow = { timeout: 10000 };
+  await waitFor(
+    () => expect(text(frame.contentDocument?.querySelector('h1'))).toBe('Demo booking page'),
+    slow,
   );
-  await waitFor(() => expect(root.querySelector<HTMLElement>('.loading')!.hidden).toBe(true));
+  await waitFor(() => expect(root.querySelector<HTMLElement>('.loading')!.hidden).toBe(true), slow);
   const newTab = root.querySelector<HTMLAnchorElement>('a[part="new-tab"]')!;
   await expect(newTab.href).toBe(frame.src);
   await expect(newTab.target).toBe('_blank');
