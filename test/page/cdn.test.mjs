@@ -322,6 +322,15 @@ describe('no layout shift when the script arrives', () => {
     assert.ok(frames[0].defined, 'first frame painted after the upgrade');
     assert.equal(cls, 0);
   });
+
+  it('a plain <script src> just before the elements, in the body: what is below never paints un-upgraded', async () => {
+    const body = `<p>Above the elements.</p>
+      <script src="${CDN}"></script>
+      ${allElements}${clinicPage}`;
+    const { cls, frames } = await measure('', body, 375);
+    assert.ok(frames[0].defined, 'the text below first painted after the upgrade');
+    assert.equal(cls, 0);
+  });
 });
 
 describe('loaded as a classic script, by mistake or by a CMS loader', () => {
