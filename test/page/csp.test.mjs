@@ -126,14 +126,10 @@ describe('the recommended Content Security Policy (docs/csp.txt)', () => {
     }
   });
 
-  it(
-    'the README states this exact header',
-    { todo: 'until the README\'s "Security and privacy" section quotes docs/csp.txt' },
-    () => {
-      const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-      assert.ok(readme.includes(HEADER) || readme.includes(CSP), 'README quotes docs/csp.txt');
-    },
-  );
+  it('the README states this exact header', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    assert.ok(readme.includes(HEADER), 'README quotes docs/csp.txt');
+  });
 
   it('FAQ: click, keyboard, search, no results and clear, exclusive, update-url, JSON-LD', async () => {
     const page = await open(site.url('/'));
