@@ -241,6 +241,8 @@ describe('clinic-book-button', () => {
       expect(newTab.href).to.equal(CALENDLY);
       expect(newTab.target).to.equal('_blank');
       expect(newTab.getClientRects().length).to.be.greaterThan(0);
+      // Its name says it once, not "Open in a new tab (opens in a new tab)".
+      expect(newTab.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open in a new tab');
       const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!;
       expect(close.textContent!.trim()).to.equal('Close booking');
       expect(document.documentElement.style.overflow).to.equal('hidden');

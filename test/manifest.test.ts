@@ -114,6 +114,7 @@ const LIFECYCLE = new Set([
   'constructor',
   'connectedCallback',
   'disconnectedCallback',
+  'adoptedCallback',
   'attributeChangedCallback',
   'formAssociatedCallback',
   'formResetCallback',

@@ -22,10 +22,15 @@ export function registerTranslation(locale: string, messages: Partial<Messages>)
 export function langOf(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return node.getAttribute('lang') || 'en';
+    // Node types, not instanceof: an element moved into an iframe's document has ancestors from
+    // that window, which are not instances of this window's Element.
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
+      return (node as Element).getAttribute('lang') || 'en';
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node =
+      node.parentNode ??
+      (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (node as ShadowRoot).host : null) ??
+      null;
   }
   return 'en';
 }

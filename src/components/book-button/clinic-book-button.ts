@@ -19,6 +19,7 @@ import {
 import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
+import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { error, info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-book-button.styles.js';
@@ -172,6 +173,16 @@ export class ClinicBookButton extends LitElement {
     document.addEventListener('focusin', this.onFocusIn);
     this.narrowQuery.addEventListener('change', this.onNarrowChange);
     this.narrow = this.narrowQuery.matches;
+  }
+
+  /** @internal First connected in another document (an iframe): styled for that document. */
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
+  adoptedCallback(): void {
+    restyle(this);
   }
 
   override disconnectedCallback(): void {
@@ -346,7 +357,8 @@ export class ClinicBookButton extends LitElement {
 
   protected override updated(): void {
     this.enhanceClinicLink();
-    this.setScrollPadding(!!this.renderRoot.querySelector('.floating'));
+    // An update can run after removal (disconnecting changes state): no room is kept for it then.
+    this.setScrollPadding(this.isConnected && !!this.renderRoot.querySelector('.floating'));
   }
 
   /**
@@ -510,20 +522,27 @@ export class ClinicBookButton extends LitElement {
     const link = this.link;
     if (!this.popup || !link) return nothing;
     const provider = PROVIDERS[link.provider].name;
+    // The loading status is also the dialog's description: it is filled before the dialog shows,
+    // and screen readers do not read a live region that appears with its text, but they read
+    // the description of a dialog that opens.
     return html`
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClose}>
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        aria-describedby="loading"
+        @close=${this.handleDialogClose}
+      >
         <div class="bar">
           <h2 id="dialog-title" class="title">${this.t('book.dialog.title')}</h2>
+          <!-- Its text already says where it opens. -->
           <a part="new-tab" class="new-tab" href=${link.url} target="_blank" rel="noopener"
-            >${this.t('book.dialog.newTab')}<span class="visually-hidden">
-              ${this.t('book.newTab')}</span
-            ></a
+            >${this.t('book.dialog.newTab')}</a
           >
           <button part="close" class="close" type="button" autofocus @click=${this.close}>
             ${this.t('book.dialog.close')}
           </button>
         </div>
-        <p class="loading" ?hidden=${this.loaded} role="status">
+        <p id="loading" class="loading" ?hidden=${this.loaded} role="status">
           ${this.open && !this.loaded ? this.t('book.dialog.loading') : ''}
         </p>
         ${

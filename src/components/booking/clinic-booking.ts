@@ -61,20 +61,26 @@ export class ClinicBooking extends LitElement {
     if (changed.has('href') && !safeUrl(this.href)) {
       error(
         TAG,
-        this.href.trim()
+        String(this.href ?? '').trim()
           ? `href="${this.href}" is not a safe link (only http, https, tel and mailto); booking links stay off.`
           : 'href is missing: set it to the clinic’s booking page.',
       );
     }
-    if (changed.has('provider') && this.provider && !isProviderId(this.provider.toLowerCase())) {
+    if (
+      changed.has('provider') &&
+      this.provider &&
+      !isProviderId(String(this.provider).toLowerCase())
+    ) {
       warn(
         TAG,
         `provider="${this.provider}" is not one of ${Object.keys(PROVIDERS).join(', ')}; detecting it from the link.`,
       );
     }
-    if (changed.has('services') && this.services.trim()) {
-      const pairs = this.services.trim().split(/[\s,;]+/);
-      if (parseServices(this.services).size !== pairs.length) {
+    // Attributes removed (null) or properties set from code may not be strings.
+    const services = String(this.services ?? '').trim();
+    if (changed.has('services') && services) {
+      const pairs = services.split(/[\s,;]+/);
+      if (parseServices(services).size !== pairs.length) {
         warn(
           TAG,
           `services="${this.services}" should be technique=service pairs, like "deep-tissue=12"; using the valid pairs.`,

@@ -8,6 +8,7 @@ import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/ind
 import { define } from '../../internal/define.js';
 import { headingTag, isHeadingLevel } from '../../internal/headings.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
+import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
 import { warn } from '../../internal/warn.js';
@@ -164,6 +165,16 @@ export class ClinicFaq extends LitElement {
     if (this.hasUpdated) this.syncStructuredData();
   }
 
+  /** @internal First connected in another document (an iframe): styled for that document. */
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
@@ -226,13 +237,21 @@ export class ClinicFaq extends LitElement {
         (item as FaqItem).question.trim() !== '' &&
         typeof (item as FaqItem).answer === 'string';
       if (!ok) warn(TAG, `items[${index}] needs a question and an answer string; skipping it.`);
+      const id: unknown = ok ? (item as FaqItem).id : undefined;
+      if (id !== undefined && id !== null && typeof id !== 'string') {
+        warn(TAG, `items[${index}].id is not a string; using one made from the question.`);
+      }
       return ok;
     });
     if (valid.length === 0) {
       warn(TAG, 'items has no usable questions; showing the other questions instead.');
       return null;
     }
-    const ids = uniqueIds(valid.map((item) => item.id?.trim() || slugify(item.question)));
+    const ids = uniqueIds(
+      valid.map(
+        (item) => (typeof item.id === 'string' && item.id.trim()) || slugify(item.question),
+      ),
+    );
     return valid.map((item, index) => {
       const paragraphs = item.answer
         .split(/\n\s*\n/)
@@ -269,7 +288,7 @@ export class ClinicFaq extends LitElement {
     for (const child of Array.from(this.children)) {
       if (child.hasAttribute(QUESTION_ATTR)) {
         answers.push(child as HTMLElement);
-      } else if (child instanceof HTMLDetailsElement) {
+      } else if (isDetails(child)) {
         const answer = this.adoptDetails(child);
         if (answer) answers.push(answer);
         if (answer && child.open) opened.push(answer);
@@ -329,7 +348,7 @@ export class ClinicFaq extends LitElement {
   private handleMutations(records: MutationRecord[]): void {
     const changed = records.some(
       (record) =>
-        Array.from(record.addedNodes).some((node) => node instanceof HTMLDetailsElement) ||
+        Array.from(record.addedNodes).some(isDetails) ||
         Array.from(record.removedNodes).some(
           (node) => node instanceof Element && node.hasAttribute(QUESTION_ATTR),
         ),
@@ -350,7 +369,9 @@ export class ClinicFaq extends LitElement {
   private userToggle(id: string, open: boolean): void {
     if (!this.setOpen(id, open)) return;
     if (this.updateUrl) {
-      const url = open ? `#${encodeURIComponent(id)}` : location.pathname + location.search;
+      // A lone surrogate (possible in a clinic's id) cannot be URL-encoded: it becomes U+FFFD.
+      const fragment = encodeURIComponent(id.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+      const url = open ? `#${fragment}` : location.pathname + location.search;
       if (open || fragmentId() === id) history.replaceState(history.state, '', url);
     }
     this.dispatchEvent(
@@ -632,6 +653,11 @@ function renderBlock(block: AnswerBlock) {
     : html`<ul>
         ${block.map((item) => html`<li>${item}</li>`)}
       </ul>`;
+}
+
+/** A `<details>`, also one made by another window's document (`instanceof` says no to those). */
+function isDetails(node: Node): node is HTMLDetailsElement {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'details';
 }
 
 /** Children a CMS adds around pasted markup: empty paragraphs, line breaks, our JSON-LD. */

@@ -86,6 +86,15 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* The clinic's text may hold a long word (an address, a URL): it wraps rather than widen the page. */
+  label,
+  .hint,
+  .reasons,
+  .status,
+  .suggestion {
+    overflow-wrap: anywhere;
+  }
+
   input:disabled,
   input:disabled + label {
     cursor: not-allowed;

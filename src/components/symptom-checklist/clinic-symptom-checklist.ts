@@ -24,6 +24,7 @@ import {
 } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
@@ -218,6 +219,16 @@ export class ClinicSymptomChecklist extends LitElement {
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
 
+  /** @internal First connected in another document (an iframe): styled for that document. */
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
@@ -241,7 +252,7 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('region') && this.region.trim() && !this.regionCode) {
+    if (changed.has('region') && String(this.region ?? '').trim() && !this.regionCode) {
       warn(
         TAG,
         `region="${this.region}" is not one of ${Object.keys(REGION_NUMBERS).join(', ')}; using the page language's region.`,
@@ -303,7 +314,10 @@ export class ClinicSymptomChecklist extends LitElement {
 
   /** The `region` attribute as a known region: case and spaces do not matter, and "gb" is "uk". */
   private get regionCode(): Region | undefined {
-    const code = this.region.trim().toLowerCase();
+    // A removed attribute (null) or a value set from code may not be a string.
+    const code = String(this.region ?? '')
+      .trim()
+      .toLowerCase();
     const region = code === 'gb' ? 'uk' : code;
     return isRegion(region) ? region : undefined;
   }
@@ -376,9 +390,10 @@ export class ClinicSymptomChecklist extends LitElement {
     const given = this.validRules() ?? pack.suggestions;
     const added: TechniqueSuggestion[] = [];
     for (const item of clinicItems) {
-      for (const technique of item.suggests ?? []) {
-        const reason =
-          item.reason ?? given.find((rule) => rule.technique === technique)?.reason ?? '';
+      const suggests: unknown[] = Array.isArray(item.suggests) ? item.suggests : [];
+      for (const technique of suggests.filter((t): t is string => typeof t === 'string')) {
+        const own = typeof item.reason === 'string' ? item.reason : undefined;
+        const reason = own ?? given.find((rule) => rule.technique === technique)?.reason ?? '';
         added.push({ technique, when: [item.id], reason });
       }
     }
@@ -427,6 +442,13 @@ export class ClinicSymptomChecklist extends LitElement {
         i.id.trim() !== '' &&
         i.label.trim() !== '';
       if (!ok) warn(TAG, `items[${index}] needs an id and a label; skipping it.`);
+      for (const key of ok ? (['hint', 'why', 'reason', 'suggests'] as const) : []) {
+        const value: unknown = i![key];
+        const list = key === 'suggests';
+        if (value != null && (list ? !Array.isArray(value) : typeof value !== 'string')) {
+          warn(TAG, `items[${index}].${key} is not ${list ? 'a list' : 'text'}; leaving it out.`);
+        }
+      }
       return ok;
     });
   }
@@ -796,13 +818,18 @@ export class ClinicSymptomChecklist extends LitElement {
 }
 
 /** A dialable number: digits with an optional leading "+"; spaces and dashes are dropped. */
-function telNumber(raw: string): string | undefined {
-  const compact = raw.trim().replace(/[\s-]/g, '');
+function telNumber(raw: unknown): string | undefined {
+  const compact = String(raw ?? '')
+    .trim()
+    .replace(/[\s-]/g, '');
   return /^\+?\d{2,15}$/.test(compact) ? compact : undefined;
 }
 
 function toRow(item: SymptomItem): Row {
-  let level = (item.level?.trim().toLowerCase() || 'symptom') as SymptomLevel;
+  // `items` come from code: a level of another type is misspelt too.
+  let level = (String(item.level ?? '')
+    .trim()
+    .toLowerCase() || 'symptom') as SymptomLevel;
   if (!LEVELS.includes(level)) {
     // A misspelt level is read as a red flag, never as a harmless symptom.
     warn(
@@ -815,10 +842,15 @@ function toRow(item: SymptomItem): Row {
     id: item.id.trim(),
     label: item.label.trim(),
     level,
-    hint: item.hint?.trim() || undefined,
-    why: item.why?.trim() || undefined,
+    hint: textOf(item.hint),
+    why: textOf(item.why),
     sources: [],
   };
+}
+
+/** Trimmed text, or undefined when blank or not a string (`items` come from code). */
+function textOf(value: unknown): string | undefined {
+  return (typeof value === 'string' && value.trim()) || undefined;
 }
 
 define(TAG, ClinicSymptomChecklist);

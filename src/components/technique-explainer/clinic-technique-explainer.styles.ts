@@ -215,6 +215,9 @@ export const styles = css`
   .name,
   .summary,
   .facts,
+  .cautions,
+  .tab,
+  .book,
   td {
     overflow-wrap: anywhere;
   }
@@ -231,6 +234,11 @@ export const styles = css`
 
     .tab[aria-selected='true'] {
       outline: 2px solid Highlight;
+    }
+
+    /* Keeps its button shape, like the checklist's and the book button's. */
+    .book {
+      border: 2px solid ButtonText;
     }
   }
 `;

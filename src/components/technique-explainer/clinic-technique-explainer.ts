@@ -7,6 +7,7 @@ import { contentPack, type PressureLevel, type Technique } from '../../content/i
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
@@ -123,6 +124,16 @@ export class ClinicTechniqueExplainer extends LitElement {
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
 
+  /** @internal First connected in another document (an iframe): styled for that document. */
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
@@ -195,7 +206,9 @@ export class ClinicTechniqueExplainer extends LitElement {
   }
 
   private wantedIds(): string[] {
-    return [...new Set(this.techniques.split(/[\s,]+/).filter(Boolean))];
+    // A removed attribute (null) or a value set from code may not be a string.
+    const ids = String(this.techniques ?? '').split(/[\s,]+/);
+    return [...new Set(ids.filter(Boolean))];
   }
 
   /** The techniques named in `techniques`, in that order; all of them when it names none we know. */
@@ -224,6 +237,9 @@ export class ClinicTechniqueExplainer extends LitElement {
           (item as TechniqueItem).id.trim() !== '' &&
           (item as TechniqueItem).name.trim() !== '';
         if (!ok) warn(TAG, `items[${index}] needs an id and a name; skipping it.`);
+        for (const [key, kind] of ok ? wrongFields(item as Record<string, unknown>) : []) {
+          warn(TAG, `items[${index}].${key} is not ${kind}; leaving it out.`);
+        }
         return ok;
       })
       .map((item) => ({ ...item, id: techniqueId(item.id) }));
@@ -605,19 +621,48 @@ function isPressure(value: number): value is PressureLevel {
   return Number.isInteger(value) && value >= 1 && value <= 5;
 }
 
+const TEXT_FIELDS = ['summary', 'what', 'helps', 'feels', 'suits', 'after'] as const;
+const LIST_FIELDS = ['cautions', 'sessionMinutes'] as const;
+
+/** The optional fields of a technique from `items` set to values of the wrong type, and what they should be. */
+function wrongFields(item: Record<string, unknown>): [string, string][] {
+  return [
+    ...TEXT_FIELDS.filter((key) => item[key] != null && typeof item[key] !== 'string').map(
+      (key): [string, string] => [key, 'text'],
+    ),
+    ...LIST_FIELDS.filter((key) => item[key] != null && !Array.isArray(item[key])).map(
+      (key): [string, string] => [key, 'a list'],
+    ),
+  ];
+}
+
+/** Only strings, from a list that `items` may have filled with anything. */
+function texts(list: unknown): string[] {
+  return Array.isArray(list)
+    ? list.filter((t): t is string => typeof t === 'string' && !!t.trim())
+    : [];
+}
+
 function toView(technique: TechniqueItem, lang?: string): View {
+  // `items` come from code: any field may be of the wrong type, and is then left out.
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const minutes: unknown[] = Array.isArray(technique.sessionMinutes)
+    ? technique.sessionMinutes
+    : [];
   return {
     id: technique.id.trim(),
     name: technique.name.trim(),
-    summary: technique.summary ?? '',
-    what: technique.what ?? '',
-    helps: technique.helps ?? '',
-    feels: technique.feels ?? '',
-    suits: technique.suits ?? '',
-    after: technique.after ?? '',
+    summary: text(technique.summary),
+    what: text(technique.what),
+    helps: text(technique.helps),
+    feels: text(technique.feels),
+    suits: text(technique.suits),
+    after: text(technique.after),
     pressure: technique.pressure && isPressure(technique.pressure) ? technique.pressure : undefined,
-    cautions: technique.cautions ?? [],
-    sessionMinutes: technique.sessionMinutes ?? [],
+    cautions: texts(technique.cautions),
+    sessionMinutes: minutes.filter(
+      (n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0,
+    ),
     lang,
   };
 }
