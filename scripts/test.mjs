@@ -53,8 +53,15 @@ if (only !== '--page') {
   status |= run('npx', ['web-test-runner'], { COUNT_FILE: `${cache}/unit.json` });
 }
 if (only !== '--unit') {
-  if (olderThan('dist/cdn/clinic-elements.js', newest('src'))) {
-    console.log('\n== build (dist/ is missing or older than src/)');
+  // What the build reads: a change to any of it makes dist/ stale.
+  const inputs = Math.max(
+    newest('src'),
+    ...['package.json', 'vite.config.ts', 'tsconfig.build.json', 'scripts/vscode-data.mjs'].map(
+      (f) => statSync(f).mtimeMs,
+    ),
+  );
+  if (olderThan('dist/cdn/clinic-elements.js', inputs)) {
+    console.log('\n== build (dist/ is missing or older than what it is built from)');
     status |= run('npm', ['run', '--silent', 'build']);
   }
   const files = readdirSync('test/page')

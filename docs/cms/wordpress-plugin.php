@@ -25,12 +25,16 @@ add_action(
 			array(),
 			null
 		);
-		wp_enqueue_script_module(
-			'clinic-elements',
-			'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js',
-			array(),
-			null
-		);
+		// WordPress before 6.5 has no script modules: load nothing rather
+		// than stop every page (a must-use plugin cannot be switched off).
+		if ( function_exists( 'wp_enqueue_script_module' ) ) {
+			wp_enqueue_script_module(
+				'clinic-elements',
+				'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js',
+				array(),
+				null
+			);
+		}
 	}
 );
 

@@ -266,7 +266,7 @@ describe('no layout shift when the script arrives', () => {
     <p class="below">Text below the floating button.</p>`;
 
   async function measure(head, body, width) {
-    const site = await serve({ '/': { body: page(body, head) }, delays: { [CDN]: 700 } });
+    const site = await serve({ '/': { body: page(body, head) }, delays: { [CDN]: 1500 } });
     const tab = await openPage(null, { viewport: { width, height: 900 } });
     await recordLayoutShift(tab);
     // Where the text below sits at every frame, and whether it painted before the upgrade.
@@ -320,15 +320,6 @@ describe('no layout shift when the script arrives', () => {
     const head = `<script type="module" blocking="render" src="${CDN}"></script>`;
     const { cls, frames } = await measure(head, allElements + clinicPage, 375);
     assert.ok(frames[0].defined, 'first frame painted after the upgrade');
-    assert.equal(cls, 0);
-  });
-
-  it('a plain <script src> just before the elements, in the body: what is below never paints un-upgraded', async () => {
-    const body = `<p>Above the elements.</p>
-      <script src="${CDN}"></script>
-      ${allElements}${clinicPage}`;
-    const { cls, frames } = await measure('', body, 375);
-    assert.ok(frames[0].defined, 'the text below first painted after the upgrade');
     assert.equal(cls, 0);
   });
 });
