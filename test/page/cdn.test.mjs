@@ -6,26 +6,21 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeBrowser, elementsReady, openPage, recordLayoutShift, serve } from './harness.mjs';
+import {
+  closeBrowser,
+  elementsReady,
+  openPage,
+  plainPage,
+  recordLayoutShift,
+  serve,
+} from './harness.mjs';
 
 const CDN = '/dist/cdn/clinic-elements.js';
 const CSS = '/dist/cdn/clinic-elements.css';
 const BOOKING = 'https://calendly.com/harbour-lane/massage';
 
-/** A plain page: `head` and `body` HTML, no favicon request. */
-const page = (body, head = `<script type="module" src="${CDN}"></script>`) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Massage for sciatica</title>
-    <link rel="icon" href="data:," />
-    ${head}
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
+/** A plain page: `head` (the CDN script unless given) and `body` HTML. */
+const page = (body, head) => plainPage({ body, head });
 
 /** Every element, on the built-in content, as the README shows them. */
 const allElements = `

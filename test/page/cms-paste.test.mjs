@@ -24,7 +24,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeBrowser, elementsReady, openPage, repoRoot, serve } from './harness.mjs';
+import { closeBrowser, elementsReady, openPage, plainPage, repoRoot, serve } from './harness.mjs';
 import { ALLOWED_POST_TAGS, kses } from './kses.mjs';
 import { wpautop } from './wpautop.mjs';
 
@@ -45,19 +45,7 @@ const read = (file) => readFileSync(join(DIR, file), 'utf8');
 const snippet = (file) => read(file).replaceAll(CDN_URL, LOCAL_URL);
 
 /** A page of a site around `body`. */
-const html = ({ head = '', body, lang = 'en-GB' }) => `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Massage for sciatica</title>
-    <link rel="icon" href="data:," />
-    ${head}
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
+const html = ({ head = '', body, lang = 'en-GB' }) => plainPage({ head, body, lang });
 
 /** What WordPress prints for the plugin's `wp_enqueue_script_module()`. */
 const moduleTag = `<script type="module" src="${LOCAL_URL}" id="clinic-elements-js-module"></script>`;

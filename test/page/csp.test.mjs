@@ -13,26 +13,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeBrowser, elementsReady, openPage, repoRoot, serve } from './harness.mjs';
+import { closeBrowser, elementsReady, openPage, plainPage, repoRoot, serve } from './harness.mjs';
 
 const HEADER = readFileSync(join(repoRoot, 'docs/csp.txt'), 'utf8').trim();
 const CSP = HEADER.replace(/^Content-Security-Policy:\s*/, '');
 const BOOKING = 'https://calendly.com/harbour-lane-massage';
 const SCRIPT = '<script type="module" src="/dist/cdn/clinic-elements.js"></script>';
 
-const htmlPage = (body, head = SCRIPT) => `<!doctype html>
-<html lang="en-GB">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Massage for sciatica</title>
-    <link rel="icon" href="data:," />
-    ${head}
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
+const htmlPage = (body, head = SCRIPT) => plainPage({ body, head, lang: 'en-GB' });
 
 /** Every element, in every configuration a clinic may choose. */
 const everything = htmlPage(`

@@ -78,6 +78,24 @@ export async function serve(routes = {}, { root = repoRoot } = {}) {
   };
 }
 
+/** The CDN bundle as a page loads it, from this repository's dist/. */
+export const CDN_SCRIPT = '<script type="module" src="/dist/cdn/clinic-elements.js"></script>';
+
+/** A plain page around `body`, with no favicon request; `head` defaults to the CDN script. */
+export const plainPage = ({ body, head = CDN_SCRIPT, lang = 'en' }) => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Massage for sciatica</title>
+    <link rel="icon" href="data:," />
+    ${head}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+
 let browserPromise;
 
 /** One Chromium per test file; closed by `closeBrowser()` in an `after` hook. */
