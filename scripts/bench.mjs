@@ -26,9 +26,9 @@ import { cpus, loadavg, release } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { closeBrowser, launchBrowser, repoRoot, serve } from '../test/page/harness.mjs';
+import { brotli, gzip, sizes } from './size.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
@@ -74,16 +74,6 @@ const PROFILES = {
 };
 
 // ---------------------------------------------------------------- helpers
-
-const brotli = (buf) =>
-  brotliCompressSync(buf, {
-    params: {
-      [zlib.BROTLI_PARAM_QUALITY]: 11,
-      [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length,
-    },
-  });
-const gzip = (buf) => gzipSync(buf, { level: 9 });
-const sizes = (buf) => ({ min: buf.length, gzip: gzip(buf).length, brotli: brotli(buf).length });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
