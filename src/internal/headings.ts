@@ -1,11 +1,22 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+/** What a heading carries besides its content. */
+export interface HeadingAttrs {
+  class: string;
+  part?: string;
+  id?: string;
+}
+
+type Render = (a: HeadingAttrs, content: unknown) => TemplateResult;
+
+// One plain template per level: cheaper than lit/static-html, which would
+// ship its own runtime and rebuild a cache key on every render.
+const HEADINGS: Record<number, Render> = {
+  2: (a, c) => html`<h2 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing}>${c}</h2>`,
+  3: (a, c) => html`<h3 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing}>${c}</h3>`,
+  4: (a, c) => html`<h4 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing}>${c}</h4>`,
+  5: (a, c) => html`<h5 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing}>${c}</h5>`,
+  6: (a, c) => html`<h6 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing}>${c}</h6>`,
 };
 
 /** True for the heading levels an element accepts in `heading-level`: 2 to 6. */
@@ -13,7 +24,7 @@ export function isHeadingLevel(level: number): boolean {
   return level in HEADINGS;
 }
 
-/** The heading tag for a `heading-level`, h3 when the level is out of range. */
-export function headingTag(level: number): StaticValue {
-  return HEADINGS[level] ?? HEADINGS[3];
+/** A heading of the given `heading-level` around `content`; h3 when the level is out of range. */
+export function heading(level: number, attrs: HeadingAttrs, content: unknown): TemplateResult {
+  return (HEADINGS[level] ?? HEADINGS[3])(attrs, content);
 }

@@ -2,11 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
-import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { heading, isHeadingLevel } from '../../internal/headings.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -211,10 +210,6 @@ export class ClinicFaq extends LitElement {
     if (changed.has('structuredData') || this.jsonLdSource !== this.entries) {
       this.syncStructuredData();
     }
-  }
-
-  private get headingTag() {
-    return headingTag(this.headingLevel);
   }
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -556,8 +551,10 @@ export class ClinicFaq extends LitElement {
     const open = this.openIds.has(entry.id);
     return html`
       <div class="item" part="item" ?hidden=${!visible} lang=${entry.lang ?? nothing}>
-        ${staticHtml`<${this.headingTag} class="heading" part="heading">
-          <button
+        ${heading(
+          this.headingLevel,
+          { class: 'heading', part: 'heading' },
+          html`<button
             id=${`q-${entry.id}`}
             class="trigger"
             part="button"
@@ -569,11 +566,17 @@ export class ClinicFaq extends LitElement {
           >
             <span class="question" dir=${entry.lang ? 'auto' : nothing}>${entry.question}</span>
             <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"
-                stroke-linecap="round" stroke-linejoin="round" />
+              <path
+                d="M5 7.5l5 5 5-5"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              />
             </svg>
-          </button>
-        </${this.headingTag}>`}
+          </button>`,
+        )}
         <div
           id=${`a-${entry.id}`}
           class="panel"

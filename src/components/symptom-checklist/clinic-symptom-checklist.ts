@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outcome.js';
@@ -23,7 +22,7 @@ import {
   type MessageKey,
 } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
-import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { heading, isHeadingLevel } from '../../internal/headings.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
@@ -746,7 +745,6 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   private renderOutcome(outcome: Outcome, numbers: Numbers) {
-    const heading = headingTag(this.headingLevel);
     const body =
       outcome.level === 'emergency'
         ? this.renderEmergency(outcome, numbers)
@@ -757,7 +755,11 @@ export class ClinicSymptomChecklist extends LitElement {
             : nothing;
     return html`
       <div class="outcome" part="outcome" data-level=${outcome.level}>
-        ${staticHtml`<${heading} id="outcome-heading" class="heading">${this.t('checklist.outcome')}</${heading}>`}
+        ${heading(
+          this.headingLevel,
+          { id: 'outcome-heading', class: 'heading' },
+          this.t('checklist.outcome'),
+        )}
         <p
           class="status"
           part="status"

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
-import { headingTag, isHeadingLevel } from '../../internal/headings.js';
+import { heading, isHeadingLevel } from '../../internal/headings.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
@@ -366,10 +365,6 @@ export class ClinicTechniqueExplainer extends LitElement {
     }
   }
 
-  private get headingTag() {
-    return headingTag(this.headingLevel);
-  }
-
   private pressureText(level: PressureLevel): string {
     return this.t('technique.pressure.value', {
       word: this.t(`technique.pressure.${level}`),
@@ -467,7 +462,7 @@ export class ClinicTechniqueExplainer extends LitElement {
   /** Everything about one technique: the body of a tab panel or a card. */
   private renderTechnique(view: View) {
     return html`
-      ${staticHtml`<${this.headingTag} class="name" part="name">${view.name}</${this.headingTag}>`}
+      ${heading(this.headingLevel, { class: 'name', part: 'name' }, view.name)}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
       ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
       ${this.renderBook(view)}
