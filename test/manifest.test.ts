@@ -121,6 +121,7 @@ const LIFECYCLE = new Set([
   'formDisabledCallback',
   'formStateRestoreCallback',
   'createRenderRoot',
+  'scheduleUpdate',
   'shouldUpdate',
   'willUpdate',
   'update',

@@ -14,10 +14,14 @@ export const styles = css`
   }
 
   .button {
+    /* The same box for the link and the disabled <button> shown until the
+       booking is known (a <button> is border-box by default): no shift. */
+    box-sizing: content-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-block-size: 2.75rem;
+    padding-block: 0;
     padding-inline: 1.25rem;
     border: 2px solid transparent;
     border-radius: var(--_radius);

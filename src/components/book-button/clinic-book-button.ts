@@ -19,6 +19,7 @@ import {
 import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
+import { afterChildren } from '../../internal/parsed.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { error, info, warn } from '../../internal/warn.js';
@@ -132,6 +133,8 @@ export class ClinicBookButton extends LitElement {
   private notedFor = '';
   private missingTimer?: ReturnType<typeof setTimeout>;
   private readonly narrowQuery = window.matchMedia('(max-width: 40rem)');
+  /** Until the parser has added every child: reading them, and the first render, wait. */
+  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => this.readClinicLink());
 
   private readonly onNarrowChange = () => (this.narrow = this.narrowQuery.matches);
@@ -167,12 +170,20 @@ export class ClinicBookButton extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.readClinicLink();
-    this.childObserver.observe(this, { childList: true, subtree: true });
+    this.childrenRead = afterChildren(this, () => {
+      this.readClinicLink();
+      this.childObserver.observe(this, { childList: true, subtree: true });
+    })?.then(() => (this.childrenRead = undefined));
     this.unwatchBooking = watchPageBooking((booking) => (this.pageBooking = booking));
     document.addEventListener('focusin', this.onFocusIn);
     this.narrowQuery.addEventListener('change', this.onNarrowChange);
     this.narrow = this.narrowQuery.matches;
+  }
+
+  /** @internal The first render waits for the children a parser is still adding. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.childrenRead;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal First connected in another document (an iframe): styled for that document. */

@@ -6,6 +6,7 @@ import { contentPack, type AnswerBlock, type Source } from '../../content/index.
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { afterChildren } from '../../internal/parsed.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -115,6 +116,8 @@ export class ClinicFaq extends LitElement {
   private scrollTarget?: { id: string; focus: boolean };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warnedChildren = new WeakSet<Element>();
+  /** Until the parser has added every child: reading them, and the first render, wait. */
+  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
   private _items?: FaqItem[];
 
@@ -156,12 +159,20 @@ export class ClinicFaq extends LitElement {
     super.connectedCallback();
     this.pageLang = langOf(this);
     this.entriesCache = undefined;
-    this.readClinicChildren();
-    this.childObserver.observe(this, { childList: true });
+    this.childrenRead = afterChildren(this, () => {
+      this.readClinicChildren();
+      this.childObserver.observe(this, { childList: true });
+    })?.then(() => (this.childrenRead = undefined));
     this.pendingHashId = fragmentId();
     window.addEventListener('hashchange', this.handleHashChange);
     // Moved in the DOM: put the structured data back.
     if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  /** @internal The first render waits for the children a parser is still adding. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.childrenRead;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal First connected in another document (an iframe): styled for that document. */

@@ -23,6 +23,7 @@ import {
 } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { afterChildren } from '../../internal/parsed.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
@@ -186,6 +187,8 @@ export class ClinicSymptomChecklist extends LitElement {
   private effectiveRules: readonly TechniqueSuggestion[] = [];
   private unwatchBooking?: () => void;
   private noteTimer?: ReturnType<typeof setTimeout>;
+  /** Until the parser has added every child: reading them, and the first render, wait. */
+  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => {
     this.clinicSymptoms = this.readClinicChildren();
   });
@@ -208,14 +211,22 @@ export class ClinicSymptomChecklist extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.clinicSymptoms = this.readClinicChildren();
-    this.childObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: CHILD_ATTRIBUTES,
-    });
+    this.childrenRead = afterChildren(this, () => {
+      this.clinicSymptoms = this.readClinicChildren();
+      this.childObserver.observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: CHILD_ATTRIBUTES,
+      });
+    })?.then(() => (this.childrenRead = undefined));
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
+  }
+
+  /** @internal The first render waits for the children a parser is still adding. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.childrenRead;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal First connected in another document (an iframe): styled for that document. */

@@ -6,6 +6,7 @@ import { contentPack, type PressureLevel, type Technique } from '../../content/i
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { afterChildren } from '../../internal/parsed.js';
 import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
@@ -110,6 +111,8 @@ export class ClinicTechniqueExplainer extends LitElement {
   private views: View[] = [];
   private unwatchBooking?: () => void;
   private validateTimer?: ReturnType<typeof setTimeout>;
+  /** Until the parser has added every child: reading them, and the first render, wait. */
+  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => {
     this.clinicTechniques = this.readClinicChildren();
   });
@@ -117,10 +120,18 @@ export class ClinicTechniqueExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.clinicTechniques = this.readClinicChildren();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.childrenRead = afterChildren(this, () => {
+      this.clinicTechniques = this.readClinicChildren();
+      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    })?.then(() => (this.childrenRead = undefined));
     // The booking link may sit in another CMS block, arrive later or change.
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
+  }
+
+  /** @internal The first render waits for the children a parser is still adding. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.childrenRead;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** @internal First connected in another document (an iframe): styled for that document. */

@@ -1,0 +1,43 @@
+/**
+ * Runs `read` once the element's children are all there, and returns the
+ * promise of that, or undefined when `read` ran at once.
+ *
+ * A script in the page's `<head>` defines our elements before the `<body>` is
+ * parsed. The parser then upgrades each element at its start tag, before its
+ * children: reading them at once would see a half-parsed `<details>` or list,
+ * warn about it and, for the FAQ, move nodes the parser is still filling. So
+ * while the document is loading and nothing follows the element yet, the read
+ * waits until the parser adds the next node after it (its end tag is behind)
+ * or the document is parsed. Both come before the next paint, so the element
+ * still renders before the text below it shows: no layout shift.
+ *
+ * An element should also hold its first render until then (in
+ * `scheduleUpdate`), so that it never shows built-in content first.
+ */
+export function afterChildren(element: Element, read: () => void): Promise<void> | undefined {
+  const doc = element.ownerDocument;
+  if (doc.readyState !== 'loading' || element.getRootNode() !== doc || followed(element)) {
+    read();
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      if (doc.readyState === 'loading' && !followed(element)) return;
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', done);
+      if (element.isConnected) read();
+      resolve();
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(doc, { childList: true, subtree: true });
+    doc.addEventListener('DOMContentLoaded', done);
+  });
+}
+
+/** True when a node comes after the element in the document: its end tag was parsed. */
+function followed(element: Element): boolean {
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
+}
