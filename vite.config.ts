@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** Public entries: `clinic-elements` and one per element. */
 const entries = {
@@ -39,9 +40,10 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn') {
     // One self-registering file for <script type="module">, Lit inlined and
-    // minified. A normal (non-library) build, so whitespace in templates and
-    // styles is stripped too.
+    // minified. The JS minifier keeps the text of css`` and html`` templates as
+    // written: scripts/minify-templates.mjs strips their whitespace and comments.
     return {
+      plugins: [minifyTemplatesPlugin()],
       // src/static/clinic-elements.css, the optional pre-upgrade styles, is
       // copied next to the script as it is.
       publicDir: resolve(import.meta.dirname, 'src/static'),
@@ -64,9 +66,9 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  // ESM per element, Lit external, for bundlers.
+  // ESM per element, Lit external, for bundlers: readable code, but templates minified.
   return {
-    plugins: [reactTypes],
+    plugins: [minifyTemplatesPlugin(), reactTypes],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -28,6 +28,7 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { closeBrowser, launchBrowser, repoRoot, serve } from '../test/page/harness.mjs';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 import { brotli, gzip, sizes } from './size.mjs';
 
 const args = process.argv.slice(2);
@@ -101,7 +102,10 @@ function run(command, commandArgs, options = {}) {
   return result.stdout;
 }
 
-/** One esbuild bundle in memory: minified ESM, as a CDN would serve it. */
+/**
+ * One esbuild bundle in memory: minified ESM, as a CDN would serve it, with
+ * the templates of src/ minified as the shipped builds have them.
+ */
 async function bundle(options) {
   const result = await build({
     bundle: true,
@@ -111,6 +115,7 @@ async function bundle(options) {
     write: false,
     logLevel: 'error',
     legalComments: 'none',
+    plugins: [minifyTemplatesEsbuild()],
     ...options,
   });
   const js = result.outputFiles.find((f) => !f.path.endsWith('.css'));

@@ -56,9 +56,13 @@ if (only !== '--unit') {
   // What the build reads: a change to any of it makes dist/ stale.
   const inputs = Math.max(
     newest('src'),
-    ...['package.json', 'vite.config.ts', 'tsconfig.build.json', 'scripts/vscode-data.mjs'].map(
-      (f) => statSync(f).mtimeMs,
-    ),
+    ...[
+      'package.json',
+      'vite.config.ts',
+      'tsconfig.build.json',
+      'scripts/vscode-data.mjs',
+      'scripts/minify-templates.mjs',
+    ].map((f) => statSync(f).mtimeMs),
   );
   if (olderThan('dist/cdn/clinic-elements.js', inputs)) {
     console.log('\n== build (dist/ is missing or older than what it is built from)');

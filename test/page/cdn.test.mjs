@@ -419,6 +419,10 @@ describe('a classic script in the head: no layout shift in any browser', () => {
       },
     });
     const tab = await openPage(null, { viewport: { width: 375, height: 900 } });
+    after(async () => {
+      await tab.close();
+      await site.close();
+    });
     await recordLayoutShift(tab);
     await tab.addInitScript(() => {
       window.__frames = [];
@@ -480,7 +484,5 @@ describe('a classic script in the head: no layout shift in any browser', () => {
     }
     assert.ok(shown.frames.length > 2, 'the page painted in pieces');
     assert.deepEqual(tab.problems, []);
-    await tab.close();
-    await site.close();
   });
 });
