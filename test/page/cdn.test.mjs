@@ -407,7 +407,7 @@ describe('a classic script in the head: no layout shift in any browser', () => {
     </body></html>`,
   ];
 
-  it('renders each element before the text below it paints, with the clinic content whole', async () => {
+  it('renders each element before the text below it paints, with the clinic content whole', async (t) => {
     const site = await serve({
       '/': async (req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -419,7 +419,7 @@ describe('a classic script in the head: no layout shift in any browser', () => {
       },
     });
     const tab = await openPage(null, { viewport: { width: 375, height: 900 } });
-    after(async () => {
+    t.after(async () => {
       await tab.close();
       await site.close();
     });
