@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq } from '../src/components/faq/clinic-faq.js';
-import { langOf, registerTranslation, resolveLocale, translate } from '../src/i18n/index.js';
+import {
+  formatList,
+  langOf,
+  registerTranslation,
+  resolveLocale,
+  translate,
+} from '../src/i18n/index.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../src/internal/text.js';
 
 describe('translation table', () => {
@@ -19,6 +25,34 @@ describe('translation table', () => {
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(langOf(inner)).to.equal('fr-CA');
     expect(langOf(document.body)).to.equal(document.documentElement.lang || 'en');
+  });
+
+  it('writes English lists as Intl.ListFormat does, without it', () => {
+    const items = ['30', '45', '60', '90', '120'];
+    for (const lang of [
+      'en',
+      'en-US',
+      'en-GB',
+      'en-AU',
+      'en-CA',
+      'en-NZ',
+      'en-IE',
+      'en-IN',
+      'en-ZA',
+    ]) {
+      for (const type of ['conjunction', 'disjunction'] as const) {
+        for (let n = 0; n <= items.length; n++) {
+          const list = items.slice(0, n);
+          expect(formatList(lang, list, type), `${lang} ${type} ${n}`).to.equal(
+            new Intl.ListFormat(lang, { type }).format(list),
+          );
+        }
+      }
+    }
+    expect(formatList('en-GB', ['a', 'b', 'c'])).to.equal('a, b and c');
+    expect(formatList('en', ['a', 'b', 'c'], 'disjunction')).to.equal('a, b, or c');
+    expect(formatList('fr', ['a', 'b', 'c'])).to.equal('a, b et c');
+    expect(formatList('en_GB', ['a', 'b', 'c'])).to.equal('a, b and c');
   });
 
   it('fills placeholders and picks plural forms', () => {
