@@ -139,7 +139,7 @@ export const Default: Story = {
   parameters: story(
     'The clinic’s own link, inside the element: before the script loads (or if it never does) it is an ordinary link to the booking page, with the clinic’s label and styles. Once the element is defined it keeps the link as it is, points it at the deep link when the page asks to preselect something, and fires `clinic-book-click` on a click (logged in the Actions panel). The element never draws a second button next to it.',
     `
-<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
+<script src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
 
 <clinic-book-button href="https://example.com/book">
   <a href="https://example.com/book">Book now</a>

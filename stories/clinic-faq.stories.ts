@@ -67,7 +67,7 @@ export const Default: Story = {
           'With no children, the FAQ shows the built-in questions about massage for sciatica, each with its sources. Use the controls to try the attributes; opening a question logs `clinic-faq-toggle` in the Actions panel.',
       },
       ...source(`
-<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
+<script src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
 
 <clinic-faq></clinic-faq>
 `),

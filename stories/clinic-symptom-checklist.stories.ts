@@ -116,7 +116,7 @@ export const Default: Story = {
   parameters: story(
     'With no children, the clinic gets the built-in checklist: eight emergency signs, eight signs a doctor should check first, then the typical sciatica symptoms, each group a labelled fieldset, with its sources at the end. Nothing ticked is the "none" outcome: a prompt to tick. Ticking logs `clinic-symptoms-change` in the Actions panel.',
     `
-<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
+<script src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
 
 <clinic-symptom-checklist></clinic-symptom-checklist>`,
   ),

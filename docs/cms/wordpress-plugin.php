@@ -3,7 +3,6 @@
  * Plugin Name: Clinic elements
  * Description: Loads the clinic-elements script on every page, and lets authors and editors who may not post scripts keep the clinic-* tags in what they write.
  * Version: 0.1.0
- * Requires at least: 6.5
  *
  * An administrator installs it once, as wp-content/mu-plugins/clinic-elements.php
  * (or with a code-snippets plugin). Without it, WordPress removes the <script>
@@ -13,28 +12,19 @@
  * the book button as a plain link.
  */
 
-// One <script type="module"> on every page, and the small pre-upgrade
-// stylesheet that keeps the text below the elements from moving when it runs,
-// without a ?ver= query string.
+// One plain <script> in the <head> of every page, above every element, so each
+// element has its final size before the text below it first paints. No
+// ?ver= query string (null), and not in the footer (false).
 add_action(
 	'wp_enqueue_scripts',
 	function () {
-		wp_enqueue_style(
+		wp_enqueue_script(
 			'clinic-elements',
-			'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.css',
+			'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js',
 			array(),
-			null
+			null,
+			false
 		);
-		// WordPress before 6.5 has no script modules: load nothing rather
-		// than stop every page (a must-use plugin cannot be switched off).
-		if ( function_exists( 'wp_enqueue_script_module' ) ) {
-			wp_enqueue_script_module(
-				'clinic-elements',
-				'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js',
-				array(),
-				null
-			);
-		}
 	}
 );
 

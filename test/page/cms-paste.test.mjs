@@ -17,19 +17,33 @@
  * With JavaScript, the FAQ shows the clinic's questions and opens one on a click,
  * the book link points at the clinic's booking page and follows it, the symptom
  * checklist gives the emergency advice for a red flag, and the console stays
- * clean. Without JavaScript, the clinic's questions and answers and the booking
+ * clean. The snippets' plain script runs before the browser shows what follows
+ * it, so with the bundle arriving late (a slow CDN) nothing on the page moves.
+ * Without JavaScript, the clinic's questions and answers and the booking
  * link are still there and work.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeBrowser, elementsReady, openPage, plainPage, repoRoot, serve } from './harness.mjs';
+import {
+  closeBrowser,
+  elementsReady,
+  openPage,
+  plainPage,
+  recordLayoutShift,
+  repoRoot,
+  serve,
+} from './harness.mjs';
 import { ALLOWED_POST_TAGS, kses } from './kses.mjs';
 import { wpautop } from './wpautop.mjs';
 
 const CDN_URL = 'https://cdn.jsdelivr.net/npm/clinic-elements@0.1/dist/cdn/clinic-elements.js';
 const LOCAL_URL = '/dist/cdn/clinic-elements.js';
+/** The site's own text below the content, which must not move. */
+const FOOTER = '© Demo Clinic. Massage for back pain and sciatica.';
+/** How long the bundle takes to arrive, as from a slow CDN (ms). */
+const CDN_DELAY = 400;
 const BOOKING = 'https://yourclinic.janeapp.com/';
 const QUESTIONS = [
   'How long is a session?',
@@ -47,8 +61,8 @@ const snippet = (file) => read(file).replaceAll(CDN_URL, LOCAL_URL);
 /** A page of a site around `body`. */
 const html = ({ head = '', body, lang = 'en-GB' }) => plainPage({ head, body, lang });
 
-/** What WordPress prints for the plugin's `wp_enqueue_script_module()`. */
-const moduleTag = `<script type="module" src="${LOCAL_URL}" id="clinic-elements-js-module"></script>`;
+/** What WordPress prints in the <head> for the plugin's `wp_enqueue_script()`. */
+const pluginTag = `<script src="${LOCAL_URL}" id="clinic-elements-js"></script>`;
 
 /** The tags and attributes docs/cms/wordpress-plugin.php adds to KSES. */
 function pluginTags() {
@@ -70,7 +84,7 @@ const wordpressPost = (content, head = '') =>
     head,
     body: `<div class="wp-site-blocks"><main class="wp-block-group"><div class="entry-content wp-block-post-content">
 ${content}
-</div></main></div>`,
+</div></main><footer class="wp-block-template-part"><p>${FOOTER}</p></footer></div>`,
   });
 
 /**
@@ -118,7 +132,8 @@ function wixCustomElementsPage(settings) {
 /**
  * Each platform: the snippet file, and how the published page holds it. `frame`
  * names the iframe the elements live in; `fallback` is false where the page has
- * no markup of its own to show without JavaScript.
+ * no markup of its own to show without JavaScript; `stable` is false where the
+ * platform, not the snippet, decides when the elements and the script arrive.
  */
 const PLATFORMS = [
   {
@@ -131,7 +146,7 @@ const PLATFORMS = [
     name: 'WordPress, Custom HTML block saved by an author, with the plugin',
     file: 'wordpress-block.html',
     page: () => ({
-      '/': { body: wordpressPost(kses(snippet('wordpress-block.html'), withPlugin()), moduleTag) },
+      '/': { body: wordpressPost(kses(snippet('wordpress-block.html'), withPlugin()), pluginTag) },
     }),
   },
   {
@@ -146,7 +161,7 @@ const PLATFORMS = [
       '/': {
         body: wordpressPost(
           wpautop(kses(snippet('wordpress-classic.html'), withPlugin())),
-          moduleTag,
+          pluginTag,
         ),
       },
     }),
@@ -161,7 +176,8 @@ const PLATFORMS = [
 <div class="sqs-block code-block sqs-block-code" data-block-type="23" id="block-yui_3_17_2_1_1700000000000_1234"><div class="sqs-block-content">
 ${snippet('squarespace.html')}
 </div></div>
-</div></div></section></article></main>`,
+</div></div></section></article></main>
+<footer class="sections" id="footer-sections"><p>${FOOTER}</p></footer>`,
         }),
       },
     }),
@@ -176,7 +192,7 @@ ${snippet('squarespace.html')}
 <div class="w-embed w-script">
 ${snippet('webflow.html')}
 </div>
-</div></section></div>`,
+</div></section><footer class="footer"><p>${FOOTER}</p></footer></div>`,
         }),
       },
     }),
@@ -187,7 +203,7 @@ ${snippet('webflow.html')}
     page: () => ({
       '/': {
         body: html({
-          body: `<div id="SITE_CONTAINER"><main id="PAGES_CONTAINER"><h1>Massage for sciatica</h1></main></div>
+          body: `<div id="SITE_CONTAINER"><main id="PAGES_CONTAINER"><h1>Massage for sciatica</h1></main><footer id="SITE_FOOTER"><p>${FOOTER}</p></footer></div>
 ${snippet('wix-custom-code.html')}`,
         }),
       },
@@ -214,6 +230,7 @@ ${snippet('wix-custom-code.html')}`,
     name: 'Wix, Custom Elements',
     file: 'wix-custom-element.txt',
     fallback: false,
+    stable: false,
     page: () => ({ '/': { body: wixCustomElementsPage(read('wix-custom-element.txt')) } }),
   },
 ];
@@ -223,11 +240,14 @@ async function publish(platform) {
   const servers = [];
   let embedUrl;
   if (platform.frame) {
-    const wix = await serve({ '/html/c9104a_embed.html': { body: snippet(platform.file) } });
+    const wix = await serve({
+      '/html/c9104a_embed.html': { body: snippet(platform.file) },
+      delays: { [LOCAL_URL]: CDN_DELAY },
+    });
     servers.push(wix);
     embedUrl = wix.url('/html/c9104a_embed.html');
   }
-  const site = await serve(platform.page(embedUrl));
+  const site = await serve({ ...platform.page(embedUrl), delays: { [LOCAL_URL]: CDN_DELAY } });
   servers.push(site);
   return {
     url: site.url('/'),
@@ -285,6 +305,40 @@ describe('CMS pastes (docs/cms)', () => {
       assert.ok(read('wordpress-plugin.php').includes(`'${CDN_URL}'`));
     });
 
+    it('load the bundle with one plain script (no type="module", async or defer), above the elements', () => {
+      for (const file of readdirSync(DIR).filter((f) => f.endsWith('.html'))) {
+        const source = read(file);
+        const scripts = [...source.matchAll(/<script\b[^>]*>/g)];
+        assert.deepEqual(
+          scripts.map((m) => m[0]),
+          [`<script src="${CDN_URL}">`],
+          `${file} has one plain script tag`,
+        );
+        assert.ok(
+          scripts[0].index < source.indexOf('<clinic-'),
+          `${file}: the script comes before the first element`,
+        );
+        const booking = source.indexOf('<clinic-booking');
+        if (booking !== -1) {
+          const others = [...source.matchAll(/<clinic-(?!booking)/g)].map((m) => m.index);
+          assert.ok(
+            booking < Math.min(...others),
+            `${file}: <clinic-booking> is above the elements`,
+          );
+        }
+      }
+    });
+
+    it('the WordPress plugin loads the same plain script in the <head>, on any WordPress version', () => {
+      const php = read('wordpress-plugin.php');
+      assert.doesNotMatch(php, /wp_enqueue_script_module|wp_enqueue_style|Requires at least/);
+      const call = /wp_enqueue_script\(([^;]*)\);/.exec(php);
+      assert.ok(call, 'the plugin calls wp_enqueue_script()');
+      const args = call[1].split(',').map((a) => a.trim());
+      // Handle, source, no dependencies, no ?ver= (null), not in the footer (false).
+      assert.deepEqual(args, ["'clinic-elements'", `'${CDN_URL}'`, 'array()', 'null', 'false']);
+    });
+
     it('are in the README, each exactly as in its file', () => {
       const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
       const start = readme.indexOf('\n## On a CMS');
@@ -330,6 +384,10 @@ describe('CMS pastes (docs/cms)', () => {
       assert.equal(faq.match(/<details>/g)?.length, QUESTIONS.length);
       assert.match(out, /<div class="clinic-faq">\n<clinic-faq><\/p>/);
       assert.match(out, /<p><\/clinic-faq>\n<\/div>/);
+      // The script line gets a <p> of its own, and stays above the elements.
+      assert.ok(
+        out.startsWith(`<p><script src="${CDN_URL}"></script></p>\n<div class="clinic-faq">`),
+      );
       assert.match(
         out,
         /<p><clinic-book-button href="[^"]+"><a href="[^"]+">Book a massage<\/a><\/clinic-book-button><\/p>/,
@@ -360,10 +418,7 @@ describe('CMS pastes (docs/cms)', () => {
       site = await serve({
         '/block-in-classic': { body: wordpressPost(wpautop(snippet('wordpress-block.html'))) },
         '/three-lines': {
-          body: wordpressPost(
-            wpautop(threeLines),
-            `<script type="module" src="${LOCAL_URL}"></script>`,
-          ),
+          body: wordpressPost(wpautop(threeLines), pluginTag),
         },
       });
     });
@@ -409,11 +464,18 @@ describe('CMS pastes (docs/cms)', () => {
       after(() => site.close());
 
       it('works: the FAQ, the checklist, the book link, and a clean console', async () => {
-        const page = await openPage(site.url);
+        const page = await openPage(site.url, { beforeGoto: recordLayoutShift });
         try {
           const content = await contentOf(page, platform);
           if (expected.faq) await content.waitForSelector('clinic-faq');
           await elementsReady(content);
+
+          if (platform.stable !== false) {
+            // The plain script runs before the browser shows what follows it,
+            // however late the bundle arrives: nothing below an element moves.
+            const shifts = await content.evaluate(() => window.__shifts);
+            assert.deepEqual(shifts, [], 'nothing moves while the elements arrive');
+          }
 
           if (expected.faq) {
             const buttons = content.locator('clinic-faq [aria-expanded]');
