@@ -25,7 +25,10 @@ import { resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 const TAGS = new Set(['css', 'html', 'svg', 'staticHtml']);
-const SRC = resolve(import.meta.dirname, '../src') + sep;
+/** src/, with forward slashes: Vite passes module ids that way on every system. */
+const SRC = `${resolve(import.meta.dirname, '../src')
+  .split(sep)
+  .join('/')}/`;
 
 /** Whitespace as CSS and HTML define it (not `\s`: a no-break space is text). */
 const WS = /[ \t\n\r\f]/;
@@ -334,7 +337,10 @@ function sourceMap(code, edits, id) {
 // -------------------------------------------------------------- plugins
 
 /** True for the modules of src/ that ship: TypeScript, not declarations. */
-const isSource = (path) => path.startsWith(SRC) && path.endsWith('.ts') && !path.endsWith('.d.ts');
+const isSource = (path) => {
+  const file = path.split(sep).join('/');
+  return file.startsWith(SRC) && file.endsWith('.ts') && !file.endsWith('.d.ts');
+};
 
 /** Vite plugin: minifies the templates of src/**\/*.ts in `vite build`. */
 export function minifyTemplatesPlugin() {

@@ -46,6 +46,23 @@ afterEach(async () => {
 
 describe('clinic-book-button', () => {
   describe('as a link', () => {
+    it('keeps one box from "not ready" to link, whatever text styles the page sets', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<p style="letter-spacing: 0.2em; word-spacing: 0.5em; text-transform: uppercase">
+          <clinic-book-button></clinic-book-button>
+        </p>`,
+      );
+      const el = page.querySelector<Button>('clinic-book-button')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button[disabled]'), 'waits for a booking').to.exist;
+      const before = el.getBoundingClientRect();
+      el.href = CALENDLY;
+      await el.updateComplete;
+      expect(shadowLink(el)).to.exist;
+      const now = el.getBoundingClientRect();
+      expect([now.width, now.height]).to.deep.equal([before.width, before.height]);
+    });
+
     it("keeps the clinic's own link and label, and points it at the deep link", async () => {
       const el = await fixture<Button>(
         html`<clinic-book-button href=${CALENDLY} service="deep-tissue-60">

@@ -8,15 +8,19 @@
  * warn about it and, for the FAQ, move nodes the parser is still filling. So
  * while the document is loading and nothing follows the element yet, the read
  * waits until the parser adds the next node after it (its end tag is behind)
- * or the document is parsed. Both come before the next paint, so the element
- * still renders before the text below it shows: no layout shift.
+ * or the document is parsed. The first comes before the text below the
+ * element can paint, so the element renders first: no layout shift.
  *
  * An element should also hold its first render until then (in
  * `scheduleUpdate`), so that it never shows built-in content first.
  */
 export function afterChildren(element: Element, read: () => void): Promise<void> | undefined {
   const doc = element.ownerDocument;
-  if (doc.readyState !== 'loading' || element.getRootNode() !== doc || followed(element)) {
+  if (
+    doc.readyState !== 'loading' ||
+    element.getRootNode({ composed: true }) !== doc ||
+    followed(element)
+  ) {
     read();
     return undefined;
   }
@@ -24,19 +28,26 @@ export function afterChildren(element: Element, read: () => void): Promise<void>
     const done = () => {
       if (doc.readyState === 'loading' && !followed(element)) return;
       observer.disconnect();
-      doc.removeEventListener('DOMContentLoaded', done);
-      if (element.isConnected) read();
-      resolve();
+      doc.removeEventListener('readystatechange', done);
+      try {
+        if (element.isConnected) read();
+      } finally {
+        resolve();
+      }
     };
     const observer = new MutationObserver(done);
     observer.observe(doc, { childList: true, subtree: true });
-    doc.addEventListener('DOMContentLoaded', done);
+    // The end of parsing, not DOMContentLoaded, which also waits for deferred scripts.
+    doc.addEventListener('readystatechange', done);
   });
 }
 
-/** True when a node comes after the element in the document: its end tag was parsed. */
+/**
+ * True when a node comes after the element in the document (its end tag was
+ * parsed), looking out of declarative shadow roots to their hosts.
+ */
 function followed(element: Element): boolean {
-  for (let node: Node | null = element; node; node = node.parentNode) {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
     if (node.nextSibling) return true;
   }
   return false;

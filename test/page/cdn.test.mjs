@@ -1,8 +1,10 @@
 /**
- * The CDN script as a clinic uses it: one `<script type="module">` on a plain
- * static page, nothing else. Every element upgrades and works, loading it twice
- * (or next to the npm build) is harmless, markup upgrades wherever and whenever
- * it appears, and the text below the elements does not move when it arrives.
+ * The CDN script as a clinic uses it: one script tag on a plain static page,
+ * nothing else; as `type="module"` in most tests here, and as the plain head
+ * script the README recommends in the last ones. Every element upgrades and
+ * works, loading it twice (or next to the npm build) is harmless, markup
+ * upgrades wherever and whenever it appears, and the text below the elements
+ * does not move when it arrives.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -319,7 +321,7 @@ describe('no layout shift when the script arrives', () => {
   });
 });
 
-describe('loaded as a classic script, by mistake or by a CMS loader', () => {
+describe('loaded as a plain script', () => {
   it('still works and adds no global name (jQuery keeps its $)', async () => {
     const head = `<script>
         window.$ = 'jQuery';
@@ -483,6 +485,58 @@ describe('a classic script in the head: no layout shift in any browser', () => {
         .forEach((top, i) => assert.equal(top, last[i], JSON.stringify(shown.frames)));
     }
     assert.ok(shown.frames.length > 2, 'the page painted in pieces');
+    assert.deepEqual(tab.problems, []);
+  });
+
+  it('an element that ends the page renders when parsing ends, before deferred scripts', async (t) => {
+    // Nothing follows the FAQ, not even whitespace: only the end of parsing says its
+    // children are all there. A slow deferred script must not hold it back.
+    const html = `${
+      plainPage({
+        head: `<script src="${CDN}"></script><script defer src="/slow.js"></script>`,
+        body: '',
+      }).split('<body>')[0]
+    }<body><h1>Questions</h1><clinic-faq></clinic-faq>`;
+    const site = await serve({
+      '/': { body: html },
+      '/slow.js': {
+        body: `window.__rendered = document.querySelectorAll('clinic-faq')[0]
+          .shadowRoot.querySelectorAll('[aria-expanded]').length;`,
+        type: 'text/javascript',
+        delay: 1500,
+      },
+    });
+    const tab = await openPage(site.url('/'));
+    t.after(async () => {
+      await tab.close();
+      await site.close();
+    });
+    await tab.waitForFunction(() => window.__rendered !== undefined);
+    assert.ok((await tab.evaluate(() => window.__rendered)) >= 10);
+    assert.deepEqual(tab.problems, []);
+  });
+
+  it('an element a script adds while the page loads renders too', async (t) => {
+    const html = plainPage({
+      head: `<script src="${CDN}"></script>`,
+      body: `<div id="slot"></div>
+        <script>
+          document.getElementById('slot').append(document.createElement('clinic-faq'));
+        </script>
+        <p>The rest of the page.</p>`,
+    });
+    const site = await serve({ '/': { body: html } });
+    const tab = await openPage(site.url('/'));
+    t.after(async () => {
+      await tab.close();
+      await site.close();
+    });
+    await elementsReady(tab);
+    const questions = await tab.evaluate(
+      () =>
+        document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[aria-expanded]').length,
+    );
+    assert.ok(questions >= 10);
     assert.deepEqual(tab.problems, []);
   });
 });

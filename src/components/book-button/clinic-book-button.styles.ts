@@ -29,6 +29,10 @@ export const styles = css`
     color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
+    /* A <button> resets these; the link inherits them: the same text either way. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: inherit;
     text-decoration: none;
     cursor: pointer;
   }
