@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchBookClick, type BookClickDetail } from '../../booking/book-click.js';
 import {
@@ -18,9 +18,8 @@ import {
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
-import { afterChildren } from '../../internal/parsed.js';
-import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { error, info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-book-button.styles.js';
@@ -72,7 +71,7 @@ export type BookMode = 'link' | 'popup';
  * disabled button's border, and the popup's border and lines.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
-export class ClinicBookButton extends LitElement {
+export class ClinicBookButton extends ClinicElement {
   static override styles = [tokens, base, styles];
 
   @state() private pageLang = 'en';
@@ -133,8 +132,6 @@ export class ClinicBookButton extends LitElement {
   private notedFor = '';
   private missingTimer?: ReturnType<typeof setTimeout>;
   private readonly narrowQuery = window.matchMedia('(max-width: 40rem)');
-  /** Until the parser has added every child: reading them, and the first render, wait. */
-  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => this.readClinicLink());
 
   private readonly onNarrowChange = () => (this.narrow = this.narrowQuery.matches);
@@ -170,30 +167,14 @@ export class ClinicBookButton extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.childrenRead = afterChildren(this, () => {
+    this.readChildren(() => {
       this.readClinicLink();
       this.childObserver.observe(this, { childList: true, subtree: true });
-    })?.then(() => (this.childrenRead = undefined));
+    });
     this.unwatchBooking = watchPageBooking((booking) => (this.pageBooking = booking));
     document.addEventListener('focusin', this.onFocusIn);
     this.narrowQuery.addEventListener('change', this.onNarrowChange);
     this.narrow = this.narrowQuery.matches;
-  }
-
-  /** @internal The first render waits for the children a parser is still adding. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.childrenRead;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** @internal First connected in another document (an iframe): styled for that document. */
-  protected override createRenderRoot() {
-    return renderRootIn(this, () => super.createRenderRoot());
-  }
-
-  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
-  adoptedCallback(): void {
-    restyle(this);
   }
 
   override disconnectedCallback(): void {

@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
-import { afterChildren } from '../../internal/parsed.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
-import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
 import { warn } from '../../internal/warn.js';
@@ -94,7 +93,7 @@ const QUESTION_ATTR = 'data-clinic-faq-question';
  * @cssproperty [--clinic-faq-gap=0] - Space between questions (set it on the element or any
  * ancestor).
  */
-export class ClinicFaq extends LitElement {
+export class ClinicFaq extends ClinicElement {
   static override styles = [tokens, base, styles];
 
   /** Language of the page around the element: its nearest `lang` attribute. */
@@ -116,8 +115,6 @@ export class ClinicFaq extends LitElement {
   private scrollTarget?: { id: string; focus: boolean };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warnedChildren = new WeakSet<Element>();
-  /** Until the parser has added every child: reading them, and the first render, wait. */
-  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
   private _items?: FaqItem[];
 
@@ -159,30 +156,14 @@ export class ClinicFaq extends LitElement {
     super.connectedCallback();
     this.pageLang = langOf(this);
     this.entriesCache = undefined;
-    this.childrenRead = afterChildren(this, () => {
+    this.readChildren(() => {
       this.readClinicChildren();
       this.childObserver.observe(this, { childList: true });
-    })?.then(() => (this.childrenRead = undefined));
+    });
     this.pendingHashId = fragmentId();
     window.addEventListener('hashchange', this.handleHashChange);
     // Moved in the DOM: put the structured data back.
     if (this.hasUpdated) this.syncStructuredData();
-  }
-
-  /** @internal The first render waits for the children a parser is still adding. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.childrenRead;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** @internal First connected in another document (an iframe): styled for that document. */
-  protected override createRenderRoot() {
-    return renderRootIn(this, () => super.createRenderRoot());
-  }
-
-  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
-  adoptedCallback(): void {
-    restyle(this);
   }
 
   override disconnectedCallback(): void {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
@@ -21,10 +21,9 @@ import {
   translateParts,
   type MessageKey,
 } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
-import { afterChildren } from '../../internal/parsed.js';
-import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
@@ -124,7 +123,7 @@ interface Numbers {
  * Background of a hovered question.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
-export class ClinicSymptomChecklist extends LitElement {
+export class ClinicSymptomChecklist extends ClinicElement {
   static override styles = [tokens, base, styles];
 
   /**
@@ -187,8 +186,6 @@ export class ClinicSymptomChecklist extends LitElement {
   private effectiveRules: readonly TechniqueSuggestion[] = [];
   private unwatchBooking?: () => void;
   private noteTimer?: ReturnType<typeof setTimeout>;
-  /** Until the parser has added every child: reading them, and the first render, wait. */
-  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => {
     this.clinicSymptoms = this.readClinicChildren();
   });
@@ -211,7 +208,7 @@ export class ClinicSymptomChecklist extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.childrenRead = afterChildren(this, () => {
+    this.readChildren(() => {
       this.clinicSymptoms = this.readClinicChildren();
       this.childObserver.observe(this, {
         childList: true,
@@ -219,24 +216,8 @@ export class ClinicSymptomChecklist extends LitElement {
         characterData: true,
         attributeFilter: CHILD_ATTRIBUTES,
       });
-    })?.then(() => (this.childrenRead = undefined));
+    });
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
-  }
-
-  /** @internal The first render waits for the children a parser is still adding. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.childrenRead;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** @internal First connected in another document (an iframe): styled for that document. */
-  protected override createRenderRoot() {
-    return renderRootIn(this, () => super.createRenderRoot());
-  }
-
-  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
-  adoptedCallback(): void {
-    restyle(this);
   }
 
   override disconnectedCallback(): void {

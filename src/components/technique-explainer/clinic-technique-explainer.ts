@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { heading, isHeadingLevel } from '../../internal/headings.js';
-import { afterChildren } from '../../internal/parsed.js';
-import { renderRootIn, restyle } from '../../internal/restyle.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
@@ -84,7 +83,7 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
  * Background of a hovered tab.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Focus ring colour.
  */
-export class ClinicTechniqueExplainer extends LitElement {
+export class ClinicTechniqueExplainer extends ClinicElement {
   static override styles = [tokens, base, styles];
 
   @state() private pageLang = 'en';
@@ -111,8 +110,6 @@ export class ClinicTechniqueExplainer extends LitElement {
   private views: View[] = [];
   private unwatchBooking?: () => void;
   private validateTimer?: ReturnType<typeof setTimeout>;
-  /** Until the parser has added every child: reading them, and the first render, wait. */
-  private childrenRead?: Promise<void>;
   private readonly childObserver = new MutationObserver(() => {
     this.clinicTechniques = this.readClinicChildren();
   });
@@ -120,28 +117,12 @@ export class ClinicTechniqueExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
-    this.childrenRead = afterChildren(this, () => {
+    this.readChildren(() => {
       this.clinicTechniques = this.readClinicChildren();
       this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    })?.then(() => (this.childrenRead = undefined));
+    });
     // The booking link may sit in another CMS block, arrive later or change.
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
-  }
-
-  /** @internal The first render waits for the children a parser is still adding. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.childrenRead;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** @internal First connected in another document (an iframe): styled for that document. */
-  protected override createRenderRoot() {
-    return renderRootIn(this, () => super.createRenderRoot());
-  }
-
-  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
-  adoptedCallback(): void {
-    restyle(this);
   }
 
   override disconnectedCallback(): void {

@@ -1,0 +1,36 @@
+import { LitElement } from 'lit';
+import { afterChildren } from './parsed.js';
+import { renderRootIn, restyle } from './restyle.js';
+
+/**
+ * What every element that renders shares beneath its own behaviour: it is
+ * styled for the document it is in, and its first render waits for the
+ * children a parser is still adding (see `afterChildren`).
+ */
+export class ClinicElement extends LitElement {
+  /** Until the parser has added every child: reading them, and the first render, wait. */
+  private childrenRead?: Promise<void>;
+
+  /** Runs `read`, the element's look at its children, now or once the parser has added them all. */
+  protected readChildren(read: () => void): void {
+    this.childrenRead = afterChildren(this, read)?.then(() => {
+      this.childrenRead = undefined;
+    });
+  }
+
+  /** @internal The first render waits for the children a parser is still adding. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.childrenRead;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** @internal First connected in another document (an iframe): styled for that document. */
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  /** @internal Moved into another document (an iframe, a page builder's canvas): restyled. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
+}
