@@ -488,6 +488,17 @@ describe('clinic-symptom-checklist', () => {
       expect(el.outcome).to.equal('none');
     });
 
+    it('shows a box unticked when a change listener resets the list before it renders', async () => {
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
+      );
+      el.addEventListener('change', () => el.reset(), { once: true });
+      box(el, 'one-side').click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal([]);
+      expect(box(el, 'one-side').checked, 'the box agrees with the list').to.be.false;
+    });
+
     it('submits nothing without a name, and a disabled fieldset disables it', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>

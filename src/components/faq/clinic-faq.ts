@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -193,6 +191,10 @@ export class ClinicFaq extends ClinicElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The search box shows `query`, also after code changed it (what Lit's
+    // `live()` did, without its 0.3 kB); an unchanged value keeps the caret.
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (search && search.value !== this.query) search.value = this.query;
     if (this.scrollTarget) {
       const button = this.buttonFor(this.scrollTarget.id);
       button?.scrollIntoView({ block: 'start' });
@@ -502,7 +504,6 @@ export class ClinicFaq extends ClinicElement {
           autocomplete="off"
           spellcheck="false"
           aria-describedby="status"
-          .value=${live(this.query)}
           @input=${this.handleSearchInput}
         />
         <p id="status" class="status" part="status" role="status">
@@ -597,11 +598,7 @@ export class ClinicFaq extends ClinicElement {
       <div class="base" part="base">
         ${this.searchable ? this.renderSearch(matches) : nothing}
         <div class="items" part="items" @keydown=${this.handleKeyDown}>
-          ${repeat(
-            this.entries,
-            (entry) => entry.id,
-            (entry, i) => this.renderEntry(entry, visible[i], region),
-          )}
+          ${this.entries.map((entry, i) => this.renderEntry(entry, visible[i], region))}
         </div>
         ${matches === 0 && query ? this.renderEmpty() : nothing}
         <slot></slot>
