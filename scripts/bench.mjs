@@ -582,6 +582,7 @@ async function measureLoad(context, page, url, profile, prefix, problems) {
       transfer: r.transferSize,
       encoded: r.encodedBodySize,
       decoded: r.decodedBodySize,
+      end: r.responseEnd,
     })),
     document: (({ transferSize, encodedBodySize }) => ({ transferSize, encodedBodySize }))(
       performance.getEntriesByType('navigation')[0],
@@ -595,6 +596,7 @@ async function measureLoad(context, page, url, profile, prefix, problems) {
     tbt: blockingTime(raw, raw.fcp ?? 0),
     blocking: blockingTime(raw, 0),
     cls: raw.shifts.reduce((sum, s) => sum + s.value, 0),
+    jsArrived: scripts.reduce((last, r) => Math.max(last, r.end), 0),
     jsTransfer: scripts.reduce((sum, r) => sum + r.transfer, 0),
     jsEncoded: scripts.reduce((sum, r) => sum + r.encoded, 0),
     allTransfer: local.reduce((sum, r) => sum + r.transfer, raw.document.transferSize),
@@ -670,6 +672,8 @@ const CSS = 'text/css; charset=utf-8';
 const routes = {
   '/clinic-elements.js': compressed(bytes.cdn, JS, encodings),
   '/bench-lit.js': compressed(bareLit, JS, encodings),
+  // The floor of holding the first paint: a script the head waits for, which does nothing.
+  '/empty.js': compressed('/* holds the first paint, does nothing */\n', JS, encodings),
   ...(wa && {
     '/wa.js': compressed(wa.js, JS, encodings),
     '/wa.css': compressed(wa.css, CSS, encodings),
@@ -705,10 +709,11 @@ const plain = `<!doctype html>
 </html>
 `;
 files['plain.html'] = plain;
+files['blocking.html'] = plain.replace('<!--bench:head-->', '<script src="/empty.js"></script>');
 files['lit.html'] = plain
   .replace('<!--bench:head-->', '<script type="module" src="/bench-lit.js"></script>')
   .replace('<!--bench:end-->', '<bench-hello></bench-hello>');
-for (const name of ['ours-module.html', 'plain.html', 'lit.html', 'wa.html']) {
+for (const name of ['ours-module.html', 'plain.html', 'blocking.html', 'lit.html', 'wa.html']) {
   if (files[name]) servePage(name);
 }
 for (const [name, text] of Object.entries(files)) await writeFile(join(workDir, name), text);
@@ -727,6 +732,12 @@ const VARIANTS = [
     prefix: 'clinic-',
   },
   { id: 'plain', label: 'Floor: plain HTML, no JS', path: '/plain.html', prefix: null },
+  {
+    id: 'blocking',
+    label: 'Floor: plain HTML + an empty script in the head (the cost of holding the first paint)',
+    path: '/blocking.html',
+    prefix: null,
+  },
   {
     id: 'lit',
     label: 'Floor: plain HTML + one bare Lit element',
@@ -770,6 +781,7 @@ const METRICS = [
   'tbt',
   'blocking',
   'cls',
+  'jsArrived',
   'jsTransfer',
   'jsEncoded',
   'allTransfer',
@@ -831,6 +843,7 @@ for (const [profileId, profile] of Object.entries(PROFILES)) {
         'TBT (ms)',
         'Blocking to render (ms)',
         'CLS [min-max]',
+        'JS arrived (ms)',
         'JS transferred (kB)',
         'All transferred (kB)',
         'Requests',
@@ -844,6 +857,7 @@ for (const [profileId, profile] of Object.entries(PROFILES)) {
           fmtMs(m.tbt),
           fmtMs(m.blocking),
           `${m.cls.toFixed(3)} [${m.clsRange.map((c) => c.toFixed(3)).join('-')}]`,
+          m.jsArrived ? fmtMs(m.jsArrived) : '-',
           fmtKb(m.jsTransfer),
           fmtKb(m.allTransfer),
           String(m.requests),

@@ -39,8 +39,8 @@ interface Entry {
   sources: readonly Source[];
   /** Language of the text, when it differs from the page's. */
   lang?: string;
-  /** Question and answer, folded for search. */
-  haystack: string;
+  /** Question and answer, folded for search: worked out at the first search. */
+  readonly haystack: string;
   /** Answer as plain text, for structured data. */
   answerText: string;
 }
@@ -590,7 +590,7 @@ export class ClinicFaq extends ClinicElement {
 
   override render() {
     const query = this.query.trim();
-    const visible = this.entries.map((entry) => matchesQuery(entry.haystack, query));
+    const visible = this.entries.map((entry) => !query || matchesQuery(entry.haystack, query));
     const matches = visible.filter(Boolean).length;
     // Landmark regions only where they stay few (WAI-ARIA APG accordion note).
     const region = this.exclusive || this.entries.length <= 6;
@@ -618,6 +618,7 @@ function makeEntry(
     lang?: string;
   },
 ): Entry {
+  let haystack: string | undefined;
   return {
     id,
     question,
@@ -625,7 +626,9 @@ function makeEntry(
     blocks: extra.blocks ?? [],
     slot: extra.slot,
     sources: extra.sources ?? [],
-    haystack: fold(`${question}\n${answerText}`),
+    get haystack() {
+      return (haystack ??= fold(`${question}\n${answerText}`));
+    },
     answerText: answerText.replace(/\s+/g, ' ').trim(),
   };
 }
