@@ -509,6 +509,36 @@ describe('clinic-technique-explainer', () => {
       expect(warnings.some((w) => /items must be an array/.test(w))).to.be.true;
       expect(tabs(el)).to.have.length(builtIn.length);
     });
+
+    it('names each bad item once, also after its delayed check of ids', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<Explainer>(
+          html`<clinic-technique-explainer></clinic-technique-explainer>`,
+        );
+        el.items = [{ id: 'sports', name: 'Sports', what: 9 }, { id: '' }] as never;
+        await el.updateComplete;
+        await aTimeout(10);
+      });
+      expect(warnings.filter((w) => /items\[0\]\.what/.test(w))).to.have.length(1);
+      expect(warnings.filter((w) => /items\[1\] needs an id/.test(w))).to.have.length(1);
+    });
+
+    it('falls back quietly when layout or heading-level is removed', async () => {
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer
+          layout="cards"
+          heading-level="2"
+        ></clinic-technique-explainer>`,
+      );
+      const warnings = await captureWarnings(async () => {
+        el.removeAttribute('layout');
+        el.removeAttribute('heading-level');
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(tabs(el)).to.have.length(builtIn.length);
+      expect(el.shadowRoot!.querySelector('h3')).to.exist;
+    });
   });
 
   describe('styling', () => {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { warn } from './warn.js';
 
 /** What a heading carries besides its content. */
 export interface HeadingAttrs {
@@ -22,6 +23,23 @@ const HEADINGS: Record<number, Render> = {
 /** True for the heading levels an element accepts in `heading-level`: 2 to 6. */
 export function isHeadingLevel(level: number): boolean {
   return level in HEADINGS;
+}
+
+/**
+ * Names a bad `heading-level` in the console, as the page wrote it; a removed
+ * attribute (null) falls back to h3 quietly.
+ */
+export function checkHeadingLevel(
+  tag: string,
+  el: Element & { headingLevel: number | null },
+): void {
+  const level = el.headingLevel;
+  if (level != null && !isHeadingLevel(level)) {
+    warn(
+      tag,
+      `heading-level="${el.getAttribute('heading-level') ?? level}" is not a number from 2 to 6; using 3.`,
+    );
+  }
 }
 
 /** A heading of the given `heading-level` around `content`; h3 when the level is out of range. */

@@ -4,7 +4,7 @@ import { contentPack, type AnswerBlock, type Source } from '../../content/index.
 import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
-import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
@@ -174,12 +174,7 @@ export class ClinicFaq extends ClinicElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warn(
-        TAG,
-        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a number from 2 to 6; using 3.`,
-      );
-    }
+    if (changed.has('headingLevel')) checkHeadingLevel(TAG, this);
     const ids = new Set(this.entries.map((entry) => entry.id));
     if (this.pendingHashId && ids.has(this.pendingHashId)) {
       this.revealFromHash(this.pendingHashId, this.hasUpdated);

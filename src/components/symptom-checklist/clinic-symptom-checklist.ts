@@ -22,7 +22,7 @@ import {
 } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
-import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
@@ -267,9 +267,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
         `no region, emergency-number or country in lang="${this.pageLang}": the checklist says "your local emergency number" without a number to call. Set region="uk" (or us, ca, eu, au, nz, ie).`,
       );
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 2 to 6; using 3.`);
-    }
+    if (changed.has('headingLevel')) checkHeadingLevel(TAG, this);
     if (
       ['items', 'clinicSymptoms', 'customRedFlags', 'pageLang', 'rules'].some((key) =>
         changed.has(key),

@@ -6,7 +6,7 @@ import { contentPack, type PressureLevel, type Technique } from '../../content/i
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
-import { heading, isHeadingLevel } from '../../internal/headings.js';
+import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
@@ -108,6 +108,8 @@ export class ClinicTechniqueExplainer extends ClinicElement {
 
   /** The techniques shown, derived in `willUpdate`. */
   private views: View[] = [];
+  /** `items` as checked, so that each bad entry is named once per change. */
+  private checkedItems: TechniqueItem[] = [];
   private unwatchBooking?: () => void;
   private validateTimer?: ReturnType<typeof setTimeout>;
   private readonly childObserver = new MutationObserver(() => {
@@ -133,12 +135,12 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+    // A removed attribute (null) falls back without a message.
+    if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout)) {
       warn(TAG, `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using tabs.`);
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 2 to 6; using 3.`);
-    }
+    if (changed.has('headingLevel')) checkHeadingLevel(TAG, this);
+    if (changed.has('items')) this.checkedItems = this.validItems();
     if (
       changed.has('techniques') ||
       changed.has('items') ||
@@ -190,7 +192,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     const all = new Map<string, View>();
     for (const technique of pack.techniques) all.set(technique.id, toView(technique, lang));
-    for (const item of [...this.clinicTechniques, ...this.validItems()]) {
+    for (const item of [...this.clinicTechniques, ...this.checkedItems]) {
       all.set(item.id, toView(item));
     }
     return all;
