@@ -300,7 +300,7 @@ export class ClinicBookButton extends ClinicElement {
     if (changed.has('mode') && mode && mode !== 'link' && mode !== 'popup') {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
-    if (changed.has('duration') && this.duration !== undefined && !this.validDuration) {
+    if (changed.has('duration') && this.duration != null && !this.validDuration) {
       warn(
         TAG,
         `duration="${this.getAttribute('duration') ?? this.duration}" is not a number of minutes; ignoring it.`,
