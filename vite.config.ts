@@ -54,7 +54,7 @@ export default defineConfig(({ command, mode }) => {
         target: 'es2021',
         minify: true,
         modulePreload: false,
-        rollupOptions: {
+        rolldownOptions: {
           input: resolve(import.meta.dirname, 'src/cdn.ts'),
           // An IIFE, so that the plain script the README recommends adds no
           // global names (minified `$` would replace jQuery's); it is valid
@@ -81,7 +81,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
-      rollupOptions: {
+      rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//],
         output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
       },
