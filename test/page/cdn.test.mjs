@@ -165,6 +165,11 @@ describe('loading the elements twice', () => {
   const cases = {
     'the CDN script twice': `<script type="module" src="${CDN}"></script>
       <script type="module" src="${CDN}?copy=2"></script>`,
+    // The README's plain form, pasted twice (a theme and a page block), or next to a module copy.
+    'the plain CDN script twice': `<script src="${CDN}"></script>
+      <script src="${CDN}?copy=2"></script>`,
+    'the plain CDN script, then the module one': `<script src="${CDN}"></script>
+      <script type="module" src="${CDN}?copy=2"></script>`,
     'the npm build, then the CDN script': `${importMap}
       <script type="module" src="/dist/index.js"></script>
       <script type="module" src="${CDN}"></script>`,
