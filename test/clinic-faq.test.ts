@@ -241,6 +241,46 @@ describe('clinic-faq', () => {
       await sendKeys({ press: 'ArrowDown' });
       expect(faq.shadowRoot!.activeElement).to.equal(shown[0]);
     });
+
+    it('keeps focus on its question when questions are reordered, and Enter opens that one', async () => {
+      const item = (q: string) => ({ question: q, answer: `About ${q}.` });
+      const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
+      faq.items = [item('Alpha'), item('Beta'), item('Gamma')];
+      await faq.updateComplete;
+      buttons(faq)[0].focus();
+      faq.items = [item('Beta'), item('Gamma'), item('Alpha')];
+      await faq.updateComplete;
+      const focused = faq.shadowRoot!.activeElement as HTMLButtonElement;
+      expect(focused.textContent!.trim()).to.equal('Alpha');
+      await sendKeys({ press: 'Enter' });
+      await faq.updateComplete;
+      expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
+        'false',
+        'false',
+        'true',
+      ]);
+    });
+
+    it('keeps focus on its question when the clinic adds one above it', async () => {
+      const faq = await fixture<ClinicFaq>(
+        html`<clinic-faq>
+          <details>
+            <summary>Alpha</summary>
+            <p>A.</p>
+          </details>
+          <details>
+            <summary>Beta</summary>
+            <p>B.</p>
+          </details>
+        </clinic-faq>`,
+      );
+      buttons(faq)[1].focus();
+      faq.insertAdjacentHTML('afterbegin', '<details><summary>New</summary><p>N.</p></details>');
+      await aTimeout(0);
+      await faq.updateComplete;
+      expect(buttons(faq)).to.have.length(3);
+      expect(faq.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Beta');
+    });
   });
 
   describe('attributes and properties', () => {
@@ -557,6 +597,18 @@ describe('clinic-faq', () => {
       });
       expect(warnings.join('\n')).to.match(/<clinic-faq>: heading-level="9".*2 to 6/);
       expect(buttons(faq)[0].parentElement!.localName).to.equal('h3');
+    });
+
+    it('quotes the heading-level in use: as written in the page, or as set from code', async () => {
+      const faq = await fixture<ClinicFaq>(html`<clinic-faq heading-level="2"></clinic-faq>`);
+      const warnings = await captureWarnings(async () => {
+        faq.setAttribute('heading-level', 'two');
+        await faq.updateComplete;
+        faq.headingLevel = 9;
+        await faq.updateComplete;
+      });
+      expect(warnings.join('\n')).to.match(/heading-level="two"/);
+      expect(warnings.join('\n')).to.match(/heading-level="9"/);
     });
 
     it('warns about empty or malformed items and keeps showing questions', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { warn } from './warn.js';
+import { asWritten, warn } from './warn.js';
 
 /** What a heading carries besides its content. */
 export interface HeadingAttrs {
@@ -37,7 +37,7 @@ export function checkHeadingLevel(
   if (level != null && !isHeadingLevel(level)) {
     warn(
       tag,
-      `heading-level="${el.getAttribute('heading-level') ?? level}" is not a number from 2 to 6; using 3.`,
+      `heading-level="${asWritten(el, 'heading-level', level)}" is not a number from 2 to 6; using 3.`,
     );
   }
 }

@@ -15,3 +15,12 @@ export function error(tag: string, message: string): void {
 export function info(tag: string, message: string): void {
   console.info(`<${tag}>: ${message}`);
 }
+
+/**
+ * A number to quote in a message about `attribute`: as the page wrote it when
+ * it came from the attribute ("abc", not NaN), else as code set it.
+ */
+export function asWritten(el: Element, attribute: string, value: unknown): string {
+  const written = el.getAttribute(attribute);
+  return written !== null && Object.is(Number(written), value) ? written : String(value);
+}

@@ -21,7 +21,7 @@ import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { base, tokens } from '../../internal/tokens.js';
-import { error, info, warn } from '../../internal/warn.js';
+import { asWritten, error, info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-book-button.styles.js';
 
 export type { BookClickDetail };
@@ -303,7 +303,7 @@ export class ClinicBookButton extends ClinicElement {
     if (changed.has('duration') && this.duration != null && !this.validDuration) {
       warn(
         TAG,
-        `duration="${this.getAttribute('duration') ?? this.duration}" is not a number of minutes; ignoring it.`,
+        `duration="${asWritten(this, 'duration', this.duration)}" is not a number of minutes; ignoring it.`,
       );
     }
     this.noteOnce();

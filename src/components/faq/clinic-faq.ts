@@ -111,6 +111,8 @@ export class ClinicFaq extends ClinicElement {
   private pendingHashId?: string;
   /** Where to scroll after the next render, and whether to move focus there too. */
   private scrollTarget?: { id: string; focus: boolean };
+  /** The question whose button had focus before an update. */
+  private focusedId?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warnedChildren = new WeakSet<Element>();
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
@@ -174,6 +176,10 @@ export class ClinicFaq extends ClinicElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Rows are reused by position: when questions are added, removed or
+    // reordered, focus must follow its question, not stay in its row.
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.focusedId = focused?.classList.contains('trigger') ? focused.dataset.id : undefined;
     if (changed.has('headingLevel')) checkHeadingLevel(TAG, this);
     const ids = new Set(this.entries.map((entry) => entry.id));
     if (this.pendingHashId && ids.has(this.pendingHashId)) {
@@ -190,6 +196,8 @@ export class ClinicFaq extends ClinicElement {
     // `live()` did, without its 0.3 kB); an unchanged value keeps the caret.
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
     if (search && search.value !== this.query) search.value = this.query;
+    const button = this.focusedId && this.buttonFor(this.focusedId);
+    if (button && this.shadowRoot!.activeElement !== button) button.focus({ preventScroll: true });
     if (this.scrollTarget) {
       const button = this.buttonFor(this.scrollTarget.id);
       button?.scrollIntoView({ block: 'start' });
