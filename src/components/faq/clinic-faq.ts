@@ -193,11 +193,12 @@ export class ClinicFaq extends ClinicElement {
 
   protected override updated(changed: PropertyValues): void {
     // The search box shows `query`, also after code changed it (what Lit's
-    // `live()` did, without its 0.3 kB); an unchanged value keeps the caret.
+    // `live()` did, without shipping it); an unchanged value keeps the caret.
     const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
     if (search && search.value !== this.query) search.value = this.query;
-    const button = this.focusedId && this.buttonFor(this.focusedId);
-    if (button && this.shadowRoot!.activeElement !== button) button.focus({ preventScroll: true });
+    const focused = this.focusedId && this.buttonFor(this.focusedId);
+    if (focused && this.shadowRoot!.activeElement !== focused)
+      focused.focus({ preventScroll: true });
     if (this.scrollTarget) {
       const button = this.buttonFor(this.scrollTarget.id);
       button?.scrollIntoView({ block: 'start' });

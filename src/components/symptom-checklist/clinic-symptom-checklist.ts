@@ -286,7 +286,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
 
   protected override updated(changed: PropertyValues): void {
     // Each box shows `ticked`, also where a click and a change from code met
-    // between two renders (what Lit's `live()` did, without its 0.3 kB).
+    // between two renders (what Lit's `live()` did, without shipping it).
     for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-id]')) {
       box.checked = this.ticked.has(box.dataset.id!);
     }
