@@ -9,7 +9,10 @@
  * where it separates nothing: next to `{ } ; ,`, after the `:` of a
  * declaration, at the ends of the template. Never before `:` (`a :hover` is not
  * `a:hover`), never around `+ - * /` (calc()), never next to a `${}` unless
- * punctuation is on its other side. The `;` before `}` goes.
+ * punctuation is on its other side. The `;` before `}` goes. A run of comments
+ * alone becomes an empty comment where it separates two tokens (it is no
+ * space: `.a/* x *\/.b` is `.a.b`); a character after a CSS
+ * backslash (`\\;`, `\\ `) is part of a name, never punctuation or a space.
  *
  * HTML: whitespace runs in text become one space (never none: between inline
  * elements the space shows), and so do runs between attributes; a run before
@@ -52,62 +55,88 @@ const CSS_PUNCT = new Set(['{', '}', ';', ',']);
 export function minifyCss(parts) {
   const out = [];
   for (const [i, part] of parts.entries()) {
-    /** Tokens: `text` is written as it is; `ws` runs once their neighbours are known. */
+    /**
+     * Tokens: `text` is written as it is; `ws` runs once their neighbours are
+     * known. `escaped`: the character follows a CSS backslash (`\\;` in the
+     * source), so it is part of a name, not punctuation or a separator.
+     */
     const tokens = [];
+    let backslash = false; // the last token was an unpaired CSS backslash
+    const push = (token) => {
+      tokens.push(backslash ? { ...token, escaped: true } : token);
+      backslash = false;
+    };
     let j = 0;
     while (j < part.length) {
       const c = part[j];
       if (c === '/' && part[j + 1] === '*') {
         const end = part.indexOf('*/', j + 2);
         if (end < 0) return parts;
-        tokens.push({ ws: ' ' }); // a comment
+        push({ ws: ' ', comment: true });
         j = end + 2;
       } else if (c === '"' || c === "'") {
         let k = j + 1;
         while (k < part.length && part[k] !== c) k += part[k] === '\\' ? 2 : 1;
         if (k >= part.length) return parts;
-        tokens.push({ text: part.slice(j, k + 1) });
+        push({ text: part.slice(j, k + 1) });
         j = k + 1;
       } else if (c === '\\') {
-        tokens.push({ text: part.slice(j, j + 2) }); // a JS escape: \\ \` \$...
+        // A JS escape: \\ \` \$... `\\` is one CSS backslash, which escapes what follows.
+        const escape = part.slice(j, j + 2);
+        const cssBackslash = escape === '\\\\' && !backslash;
+        push({ text: escape });
+        backslash = cssBackslash;
         j += 2;
+      } else if (isWs(c) && backslash) {
+        push({ text: c }); // `\\ `: an escaped space is part of a name
+        j += 1;
       } else if (isWs(c)) {
         const start = j;
         while (isWs(part[j])) j += 1;
-        tokens.push({ ws: part.slice(start, j) });
+        push({ ws: part.slice(start, j) });
       } else {
-        tokens.push({ text: c });
+        push({ text: c });
         j += 1;
       }
     }
+    /** True for a token CSS reads as `{ } ; ,`. */
+    const punct = (token) => token?.text && !token.escaped && CSS_PUNCT.has(token.text);
     let text = '';
     let last = null; // the last token written
     for (const [k, token] of tokens.entries()) {
       if (!token.ws) {
-        if (token.text === '}' && last?.text === ';') text = text.slice(0, -1); // `;}` -> `}`
+        if (token.text === '}' && !token.escaped && punct(last) && last.text === ';') {
+          text = text.slice(0, -1); // `;}` -> `}`
+        }
         text += token.text;
         last = token;
       } else if (!tokens[k - 1]?.ws) {
         // One run, however many comments and spaces it holds.
         let n = k + 1;
         while (tokens[n]?.ws) n += 1;
-        const next = tokens[n]?.text[0] ?? (i === parts.length - 1 ? EDGE : EXPR);
-        const prev = text ? text.at(-1) : i === 0 ? EDGE : EXPR;
+        const run = tokens.slice(k, n);
+        const edge = (at) => (at ? EDGE : EXPR);
+        const next = tokens[n] ? tokens[n] : edge(i === parts.length - 1);
+        const prev = text ? last : edge(i === 0);
         if (/\\\\[\da-f]{1,6}$/i.test(text)) {
           // After a CSS escape (`\\2014 ` in the source) the first space is part of it.
           text += token.ws + (n > k + 1 ? ' ' : '');
           last = token;
           continue;
         }
+        // `--x: ;` is a custom property set to nothing; `--x:;` is not valid everywhere.
+        const emptyValue = prev.text === ':' && (next.text === ';' || next.text === '}');
         const drop =
-          prev === EDGE ||
-          next === EDGE ||
-          CSS_PUNCT.has(prev) ||
-          CSS_PUNCT.has(next) ||
-          // `color: red` -> `color:red`; `a :hover` keeps its space (never before `:`).
-          (prev === ':' && /[\w-]/.test(text.at(-2) ?? ''));
+          !emptyValue &&
+          (prev === EDGE ||
+            next === EDGE ||
+            punct(prev) ||
+            punct(next) ||
+            // `color: red` -> `color:red`; `a :hover` keeps its space (never before `:`).
+            (prev.text === ':' && !prev.escaped && /[\w-]/.test(text.at(-2) ?? '')));
         if (!drop) {
-          text += ' ';
+          // Comments alone are no space: `.a/**/.b` is `.a.b`, and `1px/**/2px` two tokens.
+          text += run.every((t) => t.comment) ? '/**/' : ' ';
           last = token;
         }
       }
@@ -127,9 +156,12 @@ const RAW = new Set(['pre', 'textarea', 'script', 'style']);
  * machine (text, tag, quoted value, raw text) runs across the parts, since a
  * tag or a quoted value may hold a `${}`.
  * @param {string[]} parts raw text of the literal parts, in order
+ * @param {{ tagBindings?: boolean }} [options] `tagBindings`: a `<` right before a
+ *   `${}` starts a tag (staticHtml's `<${tag}>`); in html`` it is text (`x <${n}`),
+ *   since Lit binds no tag names there
  * @returns {string[]}
  */
-export function minifyHtml(parts) {
+export function minifyHtml(parts, { tagBindings = false } = {}) {
   let state = 'text'; // 'text' | 'tag' | '"' | "'" | 'raw' | 'comment'
   let tagName = ''; // the tag being read, to know when raw text starts
   let closing = false;
@@ -176,7 +208,11 @@ export function minifyHtml(parts) {
           text += part.slice(j);
           j = part.length;
         }
-      } else if (state === 'text' && c === '<' && /[a-zA-Z/]/.test(part[j + 1] ?? '/')) {
+      } else if (
+        state === 'text' &&
+        c === '<' &&
+        (j + 1 < part.length ? /[a-zA-Z/]/.test(part[j + 1]) : tagBindings)
+      ) {
         closing = part[j + 1] === '/';
         const name = /^[a-zA-Z][\w-]*/.exec(part.slice(j + (closing ? 2 : 1)));
         tagName = name ? name[0].toLowerCase() : '';
@@ -232,7 +268,10 @@ export function minifyTemplates(code, id = 'module.ts') {
         return [literal.getStart(file) + 1, literal.end - closeLength];
       });
       const parts = ranges.map(([start, end]) => code.slice(start, end));
-      const minified = node.tag.text === 'css' ? minifyCss(parts) : minifyHtml(parts);
+      const minified =
+        node.tag.text === 'css'
+          ? minifyCss(parts)
+          : minifyHtml(parts, { tagBindings: node.tag.text === 'staticHtml' });
       minified.forEach((text, n) => {
         if (text !== parts[n]) edits.push({ start: ranges[n][0], end: ranges[n][1], text });
       });

@@ -80,6 +80,27 @@ describe('css templates', () => {
     assert.equal(css('.a { content: "\\\\2014  x"; }'), '.a{content:"\\\\2014  x"}');
   });
 
+  it('keeps a comment between two tokens as an empty comment, not a space', () => {
+    // `.a/**/.b` is one compound selector; a space would make `.b` a descendant.
+    assert.equal(css('.a/* and */.b { color: red; }'), '.a/**/.b{color:red}');
+    assert.equal(css('.a { margin: 1px/* x *//* y */2px; }'), '.a{margin:1px/**/2px}');
+    assert.equal(css('.a /* x */ .b { color: red; }'), '.a .b{color:red}');
+    assert.equal(css('.a { color: red; /* x */ }'), '.a{color:red}');
+  });
+
+  it('keeps the space of a custom property set to nothing', () => {
+    assert.equal(css(':host { --x: ; --y: ; }'), ':host{--x: ;--y: }');
+  });
+
+  it('reads a character after a CSS backslash as part of a name', () => {
+    // In the source `\\;` is the CSS `\;`: an escaped semicolon, not the end of a declaration.
+    assert.equal(css('.a\\\\;b { content: x\\\\; }'), '.a\\\\;b{content:x\\\\;}');
+    assert.equal(css('.a\\\\, .b { color: red; }'), '.a\\\\, .b{color:red}');
+    assert.equal(css('.a\\\\  .b { color: red; }'), '.a\\\\  .b{color:red}');
+    // An escaped backslash escapes nothing after it.
+    assert.equal(css('.a { content: x\\\\\\\\; }'), '.a{content:x\\\\\\\\}');
+  });
+
   it('leaves a template whose comment spans a `${}` as it is', () => {
     const source = '\n  /* ${a} */\n  .a { color: red; }\n';
     assert.equal(css(source), source);
@@ -124,6 +145,18 @@ describe('html templates', () => {
   it('leaves <pre> and <textarea> content as written', () => {
     const source = '<pre>\n  a\n    b\n</pre>\n  <textarea>\n  c  </textarea>';
     assert.equal(html(source), '<pre>\n  a\n    b\n</pre> <textarea>\n  c  </textarea>');
+  });
+
+  it('reads a `<` before a `${}` as text in html``, as a tag in staticHtml``', () => {
+    // Read as a tag, the apostrophe would open a quoted value and keep the spaces after it.
+    assert.equal(
+      html("<p>fewer than <${n} visits, it's   fine</p>"),
+      "<p>fewer than <${n} visits, it's fine</p>",
+    );
+    assert.equal(
+      template('staticHtml', '<${tag}\n  class="a"\n>x</${tag}>'),
+      '<${tag} class="a">x</${tag}>',
+    );
   });
 
   it('drops comments, but not one that holds a `${}`', () => {
