@@ -7,7 +7,7 @@ import type {
   SymptomsChangeDetail,
 } from '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import { sciaticaEn } from '../src/content/sciatica.en.js';
-import { captureWarnings } from './helpers.js';
+import { captureConsole, captureWarnings } from './helpers.js';
 
 type Checklist = ClinicSymptomChecklist;
 
@@ -698,6 +698,79 @@ describe('clinic-symptom-checklist', () => {
       );
       expect(box(el, 'both-legs')).to.exist;
       expect(box(el, 'stairs')).to.exist;
+    });
+
+    it('with custom-red-flags, never lets a clinic item make a built-in red flag less urgent', async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags></clinic-symptom-checklist>`,
+        );
+        el.items = [{ id: 'bladder', label: 'Bladder trouble (tell your therapist)' }];
+        await el.updateComplete;
+      });
+      expect(warnings.join('\n')).to.match(
+        /"bladder" is a built-in emergency red flag.*less urgent/,
+      );
+      expect(box(el, 'bladder').closest('fieldset')!.dataset.level).to.equal('emergency');
+      expect(box(el, 'both-legs'), 'no other red flag is lost').to.exist;
+      await tick(el, 'bladder');
+      expect(el.outcome).to.equal('emergency');
+    });
+
+    it('with custom-red-flags, keeps a downgraded red flag even when the clinic replaces its level', async () => {
+      let el!: Checklist;
+      await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags>
+            <ul>
+              <li data-symptom="own-emergency" data-level="emergency">Our emergency sign</li>
+              <li data-symptom="bowel">Bowel changes</li>
+              <li data-symptom="saddle-numbness" data-level="symptom">Saddle tingling</li>
+            </ul>
+          </clinic-symptom-checklist>`,
+        );
+      });
+      expect(el.shadowRoot!.querySelector('input[data-id="both-legs"]'), 'replaced').to.be.null;
+      for (const id of ['own-emergency', 'bowel', 'saddle-numbness']) {
+        expect(box(el, id).closest('fieldset')!.dataset.level, id).to.equal('emergency');
+      }
+      await tick(el, 'bowel');
+      expect(el.outcome).to.equal('emergency');
+    });
+
+    it('with custom-red-flags, rewording one red flag keeps the others of its level', async () => {
+      let el!: Checklist;
+      const notes = await captureConsole('info', async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags>
+            <p data-symptom="fever" data-level="urgent">A temperature, or feeling unwell</p>
+          </clinic-symptom-checklist>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+      expect(notes.join('\n')).to.match(
+        /showing the clinic's 1 built-in red flag\(s\) in its own words/,
+      );
+      const label = el.shadowRoot!.querySelector(`label[for="${box(el, 'fever').id}"]`)!;
+      expect(label.textContent).to.include('A temperature');
+      expect(box(el, 'fever').closest('fieldset')!.dataset.level).to.equal('urgent');
+      expect(box(el, 'weight-loss'), 'the other urgent items stay').to.exist;
+      expect(box(el, 'both-legs')).to.exist;
+    });
+
+    it('with custom-red-flags, a misspelt level replaces none of the built-in red flags', async () => {
+      let el!: Checklist;
+      await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist custom-red-flags>
+            <p data-symptom="odd" data-level="emergancy">Something odd</p>
+          </clinic-symptom-checklist>`,
+        );
+      });
+      expect(box(el, 'odd').closest('fieldset')!.dataset.level).to.equal('urgent');
+      expect(box(el, 'fever'), 'built-in urgent items kept').to.exist;
+      expect(box(el, 'both-legs')).to.exist;
     });
 
     it('reads a misspelt level as urgent, never as a harmless symptom', async () => {

@@ -64,6 +64,8 @@ export interface SymptomsChangeDetail {
 /** A checklist row: a symptom ready to render, with its language when it differs from the page's. */
 interface Row extends Symptom {
   lang?: string;
+  /** The clinic's level was misspelt, so it is read as `urgent`. */
+  guessedLevel?: boolean;
 }
 
 /** Emergency numbers (one, or two as in Ireland) and the urgent line, when known. */
@@ -162,9 +164,11 @@ export class ClinicSymptomChecklist extends ClinicElement {
   @property({ type: Boolean, attribute: 'detailed-events' }) detailedEvents = false;
 
   /**
-   * Lets the clinic's own red flags (items with level `emergency` or `urgent`)
-   * replace the built-in ones entirely. Without it, built-in red flags can be
-   * added to but never removed or reworded. Have a clinician review the list.
+   * Lets the clinic's own red flags (new items with level `emergency` or
+   * `urgent`) replace the built-in ones of that level, and a built-in red flag
+   * be reworded by reusing its id. Never makes a built-in red flag less urgent.
+   * Without it, built-in red flags can be added to but never removed or
+   * reworded. Have a clinician review the list.
    */
   @property({ type: Boolean, attribute: 'custom-red-flags' }) customRedFlags = false;
 
@@ -333,11 +337,31 @@ export class ClinicSymptomChecklist extends ClinicElement {
     const pack = contentPack(this.pageLang);
     const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     let rows: Row[] = pack.symptoms.map((symptom) => ({ ...symptom, lang }));
+    const ours = new Map(rows.map((row) => [row.id, row]));
     const clinic = new Map<string, Row>();
     for (const item of clinicItems) {
-      clinic.set(item.id, toRow(item));
+      const row = toRow(item);
+      const builtIn = ours.get(row.id);
+      if (
+        this.customRedFlags &&
+        builtIn &&
+        LEVELS.indexOf(row.level) > LEVELS.indexOf(builtIn.level)
+      ) {
+        // custom-red-flags lets a clinic reword or replace red flags, never make one less urgent.
+        warn(
+          TAG,
+          `"${row.id}" is a built-in ${builtIn.level} red flag; custom-red-flags cannot make it less urgent. Keeping ours.`,
+        );
+        clinic.set(row.id, builtIn);
+      } else {
+        clinic.set(row.id, row);
+      }
     }
-    const theirFlags = [...clinic.values()].filter((row) => row.level !== 'symptom');
+    // The clinic's own red flags: new ids, at a level it wrote (not one read
+    // from a misspelling). Rewording one of ours replaces nothing else.
+    const theirFlags = [...clinic.values()].filter(
+      (row) => row.level !== 'symptom' && !row.guessedLevel && !ours.has(row.id),
+    );
     if (this.customRedFlags) {
       // Only the levels the clinic wrote its own of are replaced.
       const replaced = new Set(theirFlags.map((row) => row.level));
@@ -345,16 +369,22 @@ export class ClinicSymptomChecklist extends ClinicElement {
     }
     // Said a moment later, so a page that sets `items` just after upgrade gets no false alarm.
     clearTimeout(this.noteTimer);
-    this.noteTimer = setTimeout(() => this.noteRedFlags(theirFlags.length));
+    const reworded = [...clinic.values()].filter((row) => {
+      const builtIn = ours.get(row.id);
+      return builtIn && builtIn.level !== 'symptom' && row !== builtIn;
+    }).length;
+    this.noteTimer = setTimeout(() => this.noteRedFlags(theirFlags.length, reworded));
     for (const row of clinic.values()) {
       const index = rows.findIndex((existing) => existing.id === row.id);
       if (index < 0) {
         rows.push(row);
       } else if (rows[index].level !== 'symptom' && !this.customRedFlags) {
-        warn(
-          TAG,
-          `"${row.id}" is a built-in red flag; it cannot be reworded or removed without custom-red-flags. Keeping ours.`,
-        );
+        if (row !== rows[index]) {
+          warn(
+            TAG,
+            `"${row.id}" is a built-in red flag; it cannot be reworded or removed without custom-red-flags. Keeping ours.`,
+          );
+        }
       } else {
         rows[index] = row;
       }
@@ -362,17 +392,21 @@ export class ClinicSymptomChecklist extends ClinicElement {
     return LEVELS.flatMap((level) => rows.filter((row) => row.level === level));
   }
 
-  private noteRedFlags(theirs: number): void {
+  private noteRedFlags(theirs: number, reworded: number): void {
     if (!this.customRedFlags) return;
-    if (theirs) {
+    if (theirs || reworded) {
+      const what = [
+        theirs && `${theirs} red flag(s) of its own instead of the built-in ones of the same level`,
+        reworded && `${reworded} built-in red flag(s) in its own words`,
+      ].filter(Boolean);
       info(
         TAG,
-        `custom-red-flags: showing the clinic's ${theirs} red flag(s) instead of the built-in ones. Have a clinician review them.`,
+        `custom-red-flags: showing the clinic's ${what.join(', and ')}. Have a clinician review them.`,
       );
     } else {
       warn(
         TAG,
-        'custom-red-flags is set but the clinic gave no red flags; keeping the built-in ones.',
+        'custom-red-flags is set but the clinic gave no red flags of its own; keeping the built-in ones.',
       );
     }
   }
@@ -822,7 +856,7 @@ function telNumber(raw: unknown): string | undefined {
 
 function toRow(item: SymptomItem): Row {
   // `items` come from code: a level of another type is misspelt too.
-  let level = (String(item.level ?? '')
+  const level = (String(item.level ?? '')
     .trim()
     .toLowerCase() || 'symptom') as SymptomLevel;
   if (!LEVELS.includes(level)) {
@@ -831,7 +865,7 @@ function toRow(item: SymptomItem): Row {
       TAG,
       `symptom "${item.id}" has level "${String(level)}", not one of ${LEVELS.join(', ')}; treating it as urgent.`,
     );
-    level = 'urgent';
+    return { ...toRow({ ...item, level: 'urgent' }), guessedLevel: true };
   }
   return {
     id: item.id.trim(),
