@@ -480,6 +480,42 @@ describe('clinic-faq', () => {
   });
 
   describe('content', () => {
+    it('the built-in "see a doctor" answer asks about every emergency sign in CLINICAL-FACTS.md', () => {
+      const doctor = sciaticaEn.faq.find((e) => e.id.startsWith('when-should-i-see-a-doctor'))!;
+      const text = doctor.answer.flat().join('\n');
+      const signs = [
+        /both legs/,
+        /one leg to the other/,
+        /genitals or bottom/,
+        /wipe/,
+        /not feeling the pee/,
+        /leaking pee/,
+        /poo/,
+        /not noticing when you need to go/,
+        /problems with sex/,
+        /less feeling in your genitals/,
+        /badly weak or getting weaker/,
+        /trouble walking/,
+        /chest pain/,
+        /serious accident/,
+        /NHS 111/,
+      ];
+      for (const sign of signs) expect(text).to.match(sign);
+    });
+
+    it('the built-in answers send a fever or new weakness to a doctor the same day', () => {
+      const answer = (id: string) =>
+        sciaticaEn.faq
+          .find((e) => e.id === id)!
+          .answer.flat()
+          .join('\n');
+      expect(answer('is-massage-safe-if-i-have-sciatica')).to.match(
+        /fever[^.]*do not have a massage: get medical advice the same day/,
+      );
+      expect(answer('can-massage-make-sciatica-worse')).to.match(/newly numb or weak[^.]*same day/);
+      expect(answer('what-is-sciatica')).to.match(/newly become weak[^.]*same day/);
+    });
+
     it('shows the clinic’s own <details> questions and keeps their answer HTML', async () => {
       const faq = await fixture<ClinicFaq>(html`
         <clinic-faq>

@@ -411,6 +411,71 @@ describe('clinic-technique-explainer', () => {
       );
     });
 
+    it('keeps what a clinic technique that reuses a built-in id leaves out, cautions above all', async () => {
+      const el = await fixture<Explainer>(html`
+        <clinic-technique-explainer techniques="deep-tissue">
+          <article data-technique="deep-tissue">
+            <h3>Deep tissue</h3>
+            <p data-field="summary">Our firm, slow work.</p>
+          </article>
+        </clinic-technique-explainer>
+      `);
+      const panel = visiblePanel(el);
+      expect(panel.textContent).to.contain('Our firm, slow work.');
+      expect(panel.textContent).not.to.contain(builtIn[0].summary);
+      const ours = builtIn.find((t) => t.id === 'deep-tissue')!;
+      const cautions = Array.from(panel.querySelectorAll('[part="cautions"] li'), (li) =>
+        li.textContent!.trim(),
+      );
+      expect(cautions).to.deep.equal(ours.cautions);
+      expect(panel.textContent).to.contain(ours.what);
+      expect(panel.textContent).to.contain('Firm, 4 of 5');
+      expect(panel.querySelector('[part="sources"]')!.textContent).to.contain('NCCIH');
+    });
+
+    it('shows the clinic’s own cautions instead of ours when it writes some', async () => {
+      const el = await fixture<Explainer>(html`
+        <clinic-technique-explainer techniques="swedish">
+          <article data-technique="swedish">
+            <h3>Swedish</h3>
+            <ul data-field="cautions">
+              <li>Our own caution.</li>
+            </ul>
+          </article>
+        </clinic-technique-explainer>
+      `);
+      const cautions = visiblePanel(el).querySelectorAll('[part="cautions"] li');
+      expect(Array.from(cautions, (li) => li.textContent)).to.deep.equal(['Our own caution.']);
+    });
+
+    it('keeps our cautions, marked as English, under a clinic’s text on a page in another language', async () => {
+      const el = await fixture<Explainer>(html`
+        <div lang="fr">
+          <clinic-technique-explainer techniques="deep-tissue">
+            <article data-technique="deep-tissue">
+              <h3>Massage des tissus profonds</h3>
+              <p data-field="summary">Un travail lent et ferme.</p>
+            </article>
+          </clinic-technique-explainer>
+        </div>
+      `).then((div) => div.querySelector<Explainer>('clinic-technique-explainer')!);
+      const panel = visiblePanel(el);
+      expect(panel.lang, 'the clinic text is in the page language').to.equal('');
+      const box = panel.querySelector<HTMLElement>('[part="cautions"]')!;
+      expect(box.lang).to.equal('en');
+      expect(box.querySelectorAll('li')).to.have.length(6);
+      expect(panel.textContent, 'no English text but the cautions').not.to.contain(builtIn[0].what);
+    });
+
+    it('shows no sources under a technique that is all the clinic’s own', async () => {
+      const el = await fixture<Explainer>(html`
+        <clinic-technique-explainer techniques="cupping">
+          <article data-technique="cupping"><h3>Cupping</h3></article>
+        </clinic-technique-explainer>
+      `);
+      expect(visiblePanel(el).querySelector('[part="sources"]')).to.be.null;
+    });
+
     it('takes techniques from items, plain text only', async () => {
       const el = await fixture<Explainer>(
         html`<clinic-technique-explainer></clinic-technique-explainer>`,
@@ -423,6 +488,48 @@ describe('clinic-technique-explainer', () => {
       expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(['Sports massage']);
       expect(visiblePanel(el).querySelector('img')).to.be.null;
       expect(visiblePanel(el).textContent).to.contain('<img src=x onerror=alert(1)>Fast.');
+    });
+  });
+
+  describe('built-in cautions (CLINICAL-FACTS.md)', () => {
+    // Every massage: not with a fever, never over wounds or infected skin or a
+    // suspected clot, not over a tumour without the oncologist, ask first in pregnancy.
+    const always = [
+      /fever/,
+      /open wound.*skin infection/,
+      /blood clot/,
+      /tumour.*oncologist/,
+      /pregnant/,
+    ];
+    for (const technique of builtIn) {
+      it(`${technique.id} carries every caution that applies to all massage`, () => {
+        const text = technique.cautions.join('\n');
+        for (const caution of always) expect(text, technique.id).to.match(caution);
+        expect(text, 'bleeding or blood thinners').to.match(/blood-thinning medicine/);
+      });
+    }
+  });
+
+  describe('sources', () => {
+    it('names the sources of each built-in technique, linked, in every layout', async () => {
+      const tabsEl = await fixture<Explainer>(
+        html`<clinic-technique-explainer></clinic-technique-explainer>`,
+      );
+      const line = visiblePanel(tabsEl).querySelector('[part="sources"]')!;
+      expect(line.textContent).to.match(/^\s*Sources:/);
+      expect(line.querySelector('a')!.href).to.contain('nccih.nih.gov');
+      const cards = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="cards"></clinic-technique-explainer>`,
+      );
+      expect(cards.shadowRoot!.querySelectorAll('[part="card"] [part="sources"]')).to.have.length(
+        builtIn.length,
+      );
+      const compare = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      const under = compare.shadowRoot!.querySelectorAll('[part="sources"]');
+      expect(under, 'one line under the table').to.have.length(1);
+      expect(under[0].querySelectorAll('a[href*="nccih"]')).to.have.length(1);
     });
   });
 

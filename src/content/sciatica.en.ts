@@ -37,7 +37,7 @@ export const sciaticaEn: ContentPack = {
       question: 'What is sciatica?',
       answer: [
         'Sciatica is pain that follows the path of the sciatic nerve. This long nerve begins in the lower back, passes through the buttock on each side, and carries on down the back of the leg to the foot.',
-        'It usually affects one leg. It may feel like a dull ache, a sharp or burning pain, or pins and needles. Some people also get numbness or weakness in the leg or foot.',
+        'It usually affects one leg. It may feel like a dull ache, a sharp or burning pain, or pins and needles. Some people also get numbness or weakness in the leg or foot; a leg or foot that has newly become weak should be seen by a doctor that same day.',
         'Sciatica is not an illness in itself. It is a sign that something is pressing on the nerve or irritating it.',
       ],
       sources: ['clinic-pages', 'nhs-sciatica'],
@@ -76,7 +76,8 @@ export const sciaticaEn: ContentPack = {
       question: 'Is massage safe if I have sciatica?',
       answer: [
         'For most people with sciatica, massage from a trained therapist is safe. Tell your therapist about your health and any medicines you take, so they can choose the right pressure and the right areas.',
-        'Check with your doctor first if you take blood thinners or bruise or bleed easily, if you are pregnant, if you have or have had cancer, or if you have a fever. Massage should never be done over open wounds or infected skin.',
+        'Check with your doctor first if you take blood thinners or bruise or bleed easily, if you are pregnant, or if you have or have had cancer. Massage should never be done over open wounds or infected skin.',
+        'If you have a fever or feel generally unwell along with your back pain, do not have a massage: get medical advice the same day.',
         'If one calf is painful, swollen and warm, do not have it massaged. This can be a sign of a blood clot (deep vein thrombosis), so see a doctor the same day.',
       ],
       sources: ['nccih-massage', 'clinic-pages'],
@@ -87,7 +88,7 @@ export const sciaticaEn: ContentPack = {
       answer: [
         'It can, if the pressure is too strong or a very sensitive area gets worked too hard. Some tenderness during firm work is normal, but sharp or shooting pain is a sign to ease off.',
         'You can speak up at any moment. Your therapist can use lighter pressure or switch to a gentler style, such as Swedish massage or myofascial release.',
-        'If your leg symptoms get clearly worse after a massage, or you notice new numbness or weakness, pause your sessions and speak to a doctor.',
+        'If your leg symptoms get clearly worse after a massage, or a leg or foot becomes newly numb or weak, stop your sessions and get medical advice the same day. If the weakness is severe or keeps getting worse, or you notice any of the emergency signs listed under "When should I see a doctor instead of booking a massage?", call your emergency number now.',
       ],
       sources: ['clinic-pages', 'nhs-sciatica'],
     },
@@ -106,7 +107,8 @@ export const sciaticaEn: ContentPack = {
       question: 'Will I be sore afterwards?',
       answer: [
         'You may feel a little sore for a day or two (24 to 48 hours), a bit like after exercise. This is more likely after deep tissue or trigger point work.',
-        'Drinking plenty of water and doing some gentle stretches may help. If the soreness is strong, lasts longer than two days, or your leg symptoms get worse, let your therapist know.',
+        'Drinking plenty of water and doing some gentle stretches may help. If the soreness is strong or lasts longer than two days, let your therapist know.',
+        'Sore muscles are not the same as worse sciatica. If the pain or numbness in your leg gets worse, get medical advice the same day, and if a leg keeps getting weaker, call your emergency number.',
       ],
       sources: ['clinic-pages'],
     },
@@ -144,18 +146,19 @@ export const sciaticaEn: ContentPack = {
       answer: [
         'Call your local emergency number now (for example 999 in the UK, 911 in the US or Canada, 112 in Europe) if you have back pain or sciatica and any of these:',
         [
-          'pain, tingling or numbness going down both legs',
-          'numbness around your genitals or bottom, where you would sit on a saddle',
-          'new problems peeing, or leaking pee or poo',
-          'new problems with sex',
-          'legs that are getting weaker, or new trouble walking',
+          'pain, tingling, numbness or weakness in both legs, including sciatica that has spread from one leg to the other',
+          'numbness or tingling around your genitals or bottom, where you would sit on a saddle, or toilet paper feeling different when you wipe',
+          'new trouble starting to pee, not being able to pee, not feeling the pee come out, or leaking pee',
+          'leaking poo, or not noticing when you need to go',
+          'new problems with sex, or less feeling in your genitals',
+          'legs that are badly weak or getting weaker, or new trouble walking',
         ],
         'These can be signs of cauda equina syndrome, a rare condition where the nerves at the base of the spine are badly squeezed. It needs hospital care quickly to prevent lasting harm. Also call if you have chest pain, or if your back pain began after a serious accident.',
-        'Get medical advice today, and hold off on massage, if you have:',
+        'Get medical advice today (from your doctor, an urgent care service, or NHS 111 in the UK), and hold off on massage, if you have:',
         [
           'a fever, or you feel unwell',
           'weight loss you cannot explain',
-          'had cancer in the past',
+          'had cancer in the past, and your back pain is new',
           'pain that began after a fall or injury',
           'pain that gets worse at night or does not let up, even when you rest',
           'pain in the upper back',
@@ -163,7 +166,7 @@ export const sciaticaEn: ContentPack = {
           'a leg or foot that has newly become weak, such as a foot that drags or slaps down when you walk',
         ],
       ],
-      sources: ['nhs-sciatica', 'nhs-back-pain', 'nice-ng59', 'gift-ces'],
+      sources: ['nhs-sciatica', 'nhs-back-pain', 'nice-ng59', 'girft-ces', 'ifompt-2020'],
     },
   ],
   techniques: [
@@ -232,6 +235,7 @@ export const sciaticaEn: ContentPack = {
         caution.wounds,
         caution.clot,
         caution.bloodThinnersTell,
+        caution.cancer,
         caution.pregnancy,
       ],
       sessionMinutes: [60, 90],
@@ -255,6 +259,7 @@ export const sciaticaEn: ContentPack = {
         caution.wounds,
         caution.clot,
         caution.bloodThinnersTell,
+        caution.cancer,
         caution.pregnancy,
       ],
       sessionMinutes: [30, 60, 90],
@@ -278,6 +283,7 @@ export const sciaticaEn: ContentPack = {
         caution.wounds,
         caution.clot,
         caution.bloodThinnersTell,
+        caution.cancer,
         caution.pregnancy,
       ],
       sessionMinutes: [60, 90],
@@ -292,7 +298,7 @@ export const sciaticaEn: ContentPack = {
       label: 'Pain, numbness, tingling or weakness affecting both of your legs',
       hint: 'Including sciatica that started in one leg and has spread to the other.',
       why: 'Symptoms in both legs can mean the nerves at the base of the spine are badly squeezed (cauda equina syndrome), which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces', 'nice-ng59'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags', 'nice-ng59'],
     },
     {
       id: 'saddle-numbness',
@@ -301,7 +307,7 @@ export const sciaticaEn: ContentPack = {
         'Numbness or tingling between your legs or around your bottom, where you would sit on a saddle',
       hint: 'Or it feels different from usual when you wipe after using the toilet.',
       why: 'Numbness in this area is a warning sign of cauda equina syndrome, which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
       id: 'bladder',
@@ -309,7 +315,7 @@ export const sciaticaEn: ContentPack = {
       label: 'New problems peeing',
       hint: 'Trouble starting, not being able to go, leaking, or not feeling the pee come out, when this is not normal for you.',
       why: 'New bladder problems with back pain can mean the nerves that control the bladder are being squeezed, which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
       id: 'bowel',
@@ -317,21 +323,21 @@ export const sciaticaEn: ContentPack = {
       label: 'New problems controlling your bowels',
       hint: 'Losing control of your poo, or not noticing that you need to go.',
       why: 'New bowel problems with back pain can mean the nerves at the base of the spine are being squeezed, which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
       id: 'legs-getting-weaker',
       level: 'emergency',
       label: 'One or both legs very weak or getting weaker, or new trouble walking',
       why: 'Severe or worsening weakness can mean a nerve is being badly damaged, which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
       id: 'sexual-function',
       level: 'emergency',
       label: 'New problems with sex, or less feeling in your genitals',
       why: 'A new change like this with back pain can be a sign of cauda equina syndrome, which needs hospital care straight away.',
-      sources: ['nhs-sciatica', 'gift-ces'],
+      sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
       id: 'chest-pain',
@@ -353,21 +359,21 @@ export const sciaticaEn: ContentPack = {
       level: 'urgent',
       label: 'A high temperature, or you feel generally unwell',
       why: 'A fever with back pain can be a sign of an infection that a doctor should check.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
+      sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'weight-loss',
       level: 'urgent',
       label: 'Weight loss you cannot explain',
       why: 'Losing weight without trying, together with back pain, should be checked by a doctor.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
+      sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'cancer-history',
       level: 'urgent',
       label: 'You have had cancer, and this back pain is new',
       why: 'New back pain after cancer should be checked by a doctor before any massage.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
+      sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'possible-fracture',
@@ -375,28 +381,28 @@ export const sciaticaEn: ContentPack = {
       label: 'A bad injury, or even a small fall if you have thin bones or take steroid tablets',
       hint: 'Thin bones (osteoporosis) and long-term steroid medicine make a broken bone more likely.',
       why: 'The bones of the spine may be broken, which a doctor needs to rule out first.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
+      sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'lump-or-shape',
       level: 'urgent',
       label: 'A lump or swelling on your back, or a change in its shape',
       why: 'A new lump or change in shape should be looked at by a doctor.',
-      sources: ['nhs-back-pain'],
+      sources: ['nhs-back-pain', 'ifompt-2020'],
     },
     {
       id: 'pain-never-eases',
       level: 'urgent',
       label: 'Pain that stays when you rest or lie down, gets worse at night, or never stops',
       why: 'Pain that never settles, even lying down, can have a cause other than tight muscles.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
+      sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'upper-back',
       level: 'urgent',
       label: 'Pain in your upper back, between your shoulder blades',
       why: 'Pain high in the back is less often from muscles and should be checked by a doctor.',
-      sources: ['nhs-back-pain'],
+      sources: ['nhs-back-pain', 'ifompt-2020'],
     },
     {
       id: 'new-leg-weakness',
@@ -404,7 +410,7 @@ export const sciaticaEn: ContentPack = {
       label: 'One leg or foot has recently become weak',
       hint: 'For example, your foot drags or slaps down when you walk.',
       why: 'New weakness means a nerve may be badly pinched, and a doctor should check it today.',
-      sources: ['nhs-sciatica', 'nice-ng59'],
+      sources: ['nhs-sciatica', 'nice-ng59', 'ifompt-2020'],
     },
     // Typical sciatica symptoms.
     {
@@ -519,8 +525,17 @@ export const sciaticaEn: ContentPack = {
       label: 'NICE guideline NG59: Low back pain and sciatica in over 16s',
       url: 'https://www.nice.org.uk/guidance/ng59',
     },
-    'gift-ces': {
-      label: 'GIRFT (NHS England): National suspected cauda equina syndrome pathway',
+    'girft-ces': {
+      label:
+        'GIRFT (NHS England) and the Chartered Society of Physiotherapy: national suspected cauda equina syndrome pathway',
+    },
+    'nhs-lothian-red-flags': {
+      label: 'NHS Lothian: lumbar spine red flags',
+    },
+    'ifompt-2020': {
+      label:
+        'Finucane et al., JOSPT 2020: international framework for red flags for potential serious spinal pathologies (IFOMPT)',
+      url: 'https://doi.org/10.2519/jospt.2020.9971',
     },
     'nccih-massage': {
       label: 'NCCIH: Massage therapy, what you need to know',

@@ -9,7 +9,9 @@ export type SourceId =
   | 'nhs-sciatica'
   | 'nhs-back-pain'
   | 'nice-ng59'
-  | 'gift-ces'
+  | 'girft-ces'
+  | 'nhs-lothian-red-flags'
+  | 'ifompt-2020'
   | 'nccih-massage'
   | 'cherkin-2011'
   | 'clinic-pages';

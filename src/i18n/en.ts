@@ -33,6 +33,7 @@ export const en = {
   'technique.minutes': 'Session length',
   'technique.minutes.value': '{list} minutes',
   'technique.book': 'Book {name}',
+  'technique.sources': 'Sources:',
 
   'checklist.intro':
     'Tick anything you have with your back or leg pain. The advice at the end changes as you tick.',

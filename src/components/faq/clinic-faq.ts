@@ -5,6 +5,7 @@ import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/ind
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
+import { renderSources } from '../../internal/sources.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
@@ -532,18 +533,6 @@ export class ClinicFaq extends ClinicElement {
     `;
   }
 
-  private renderSources(sources: readonly Source[]) {
-    return html`<p class="sources" part="sources">
-      ${this.t('faq.sources')}
-      ${sources.map(
-        (source, i) =>
-          html`${i ? '; ' : ''}${
-            source.url ? html`<a href=${source.url}>${source.label}</a>` : source.label
-          }`,
-      )}
-    </p>`;
-  }
-
   private renderEntry(entry: Entry, visible: boolean, region: boolean) {
     const open = this.openIds.has(entry.id);
     return html`
@@ -585,7 +574,7 @@ export class ClinicFaq extends ClinicElement {
         >
           <div class="answer" part="panel" dir=${entry.lang ? 'auto' : nothing}>
             ${entry.slot ? html`<slot name=${entry.slot}></slot>` : entry.blocks.map(renderBlock)}
-            ${entry.sources.length ? this.renderSources(entry.sources) : nothing}
+            ${renderSources(this.t('faq.sources'), entry.sources)}
           </div>
         </div>
       </div>

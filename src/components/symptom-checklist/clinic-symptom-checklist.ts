@@ -23,6 +23,7 @@ import {
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
+import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
@@ -803,22 +804,11 @@ export class ClinicSymptomChecklist extends ClinicElement {
   private renderSources() {
     const pack = contentPack(this.pageLang);
     const ids = new Set<SourceId>(this.rows.flatMap((row) => row.sources));
-    if (!ids.size) return nothing;
-    return html`
-      <p
-        class="sources"
-        part="sources"
-        lang=${sameLanguage(pack.locale, this.pageLang) ? nothing : pack.locale}
-      >
-        ${this.t('checklist.sources')}
-        ${[...ids].map((id, index) => {
-          const source = pack.sources[id];
-          return html`${index ? '; ' : ''}${
-            source.url ? html`<a href=${source.url}>${source.label}</a>` : source.label
-          }`;
-        })}
-      </p>
-    `;
+    return renderSources(
+      this.t('checklist.sources'),
+      [...ids].map((id) => pack.sources[id]),
+      sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale,
+    );
   }
 
   override render() {

@@ -150,6 +150,19 @@ export const styles = css`
     margin: 0;
   }
 
+  .sources {
+    margin: 0 0 var(--_space);
+    font-size: 0.875em;
+  }
+
+  .sources a {
+    color: inherit;
+  }
+
+  .table-scroll + .sources {
+    margin-block: var(--_space) 0;
+  }
+
   .book {
     display: inline-flex;
     align-items: center;
@@ -216,6 +229,7 @@ export const styles = css`
   .summary,
   .facts,
   .cautions,
+  .sources,
   .tab,
   .book,
   td {

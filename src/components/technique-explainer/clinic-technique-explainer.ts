@@ -2,11 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
-import { contentPack, type PressureLevel, type Technique } from '../../content/index.js';
+import {
+  contentPack,
+  type PressureLevel,
+  type Source,
+  type Technique,
+} from '../../content/index.js';
 import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
+import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
@@ -33,13 +39,17 @@ export type { BookClickDetail };
 /** A technique ready to render: every field present, and the language when it differs from the page's. */
 interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
   pressure?: PressureLevel;
+  sources: readonly Source[];
+  /** The language of the built-in text when the page is in another one. */
   lang?: string;
+  /** The same, for built-in cautions kept under a clinic's own text. */
+  cautionsLang?: string;
 }
 
 /**
  * The clinic's own techniques are read from `<article data-technique="id">`
- * children (see the README for the markup): they replace a built-in technique of
- * the same id, or add to them. They show as plain HTML before the script loads and
+ * children (see the README for the markup): they add to the built-in ones, or
+ * change the one of the same id (what they leave out, cautions above all, keeps ours). They show as plain HTML before the script loads and
  * are hidden after; nothing is slotted.
  *
  * @tagname clinic-technique-explainer
@@ -64,6 +74,7 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
  * @csspart scale - The five-step pressure scale (decorative; the text says the level).
  * @csspart cautions - The "ask first or avoid if" box.
  * @csspart facts - The list of facts (what it is, how it helps...).
+ * @csspart sources - Where a built-in technique's text comes from (under the table in compare).
  * @csspart book - The "Book" link, shown when the page has a booking link.
  * @csspart table - The comparison table (compare layout).
  *
@@ -186,14 +197,19 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
-  /** Built-in, then clinic children, then `items`: later ones replace same ids. */
+  /** Built-in, then clinic children, then `items`: later ones change same ids (see fillIn). */
   private knownTechniques(): Map<string, View> {
     const pack = contentPack(this.pageLang);
     const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
     const all = new Map<string, View>();
-    for (const technique of pack.techniques) all.set(technique.id, toView(technique, lang));
+    for (const technique of pack.techniques) {
+      const sources = technique.sources.map((id) => pack.sources[id]);
+      all.set(technique.id, { ...toView(technique, lang), sources });
+    }
     for (const item of [...this.clinicTechniques, ...this.checkedItems]) {
-      all.set(item.id, toView(item));
+      const view = toView(item);
+      const before = all.get(view.id);
+      all.set(view.id, before ? fillIn(view, before) : view);
     }
     return all;
   }
@@ -388,7 +404,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   private renderCautions(view: View) {
     if (!view.cautions.length) return nothing;
     return html`
-      <div class="cautions" part="cautions">
+      <div class="cautions" part="cautions" lang=${view.cautionsLang ?? nothing}>
         <p class="cautions-title">
           <svg class="caution-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path
@@ -459,6 +475,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
       ${heading(this.headingLevel, { class: 'name', part: 'name' }, view.name)}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
       ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
+      ${renderSources(this.t('technique.sources'), view.sources, view.cautionsLang)}
       ${this.renderBook(view)}
     `;
   }
@@ -566,7 +583,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
                   <td>
                     ${
                       view.cautions.length
-                        ? html`<ul class="table-cautions">
+                        ? html`<ul class="table-cautions" lang=${view.cautionsLang ?? nothing}>
                             ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
                           </ul>`
                         : nothing
@@ -579,6 +596,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           </tbody>
         </table>
       </div>
+      ${renderSources(this.t('technique.sources'), [...new Set(this.ordered.flatMap((view) => view.sources))])}
     `;
   }
 
@@ -612,6 +630,8 @@ function isPressure(value: number): value is PressureLevel {
 
 const TEXT_FIELDS = ['summary', 'what', 'helps', 'feels', 'suits', 'after'] as const;
 const LIST_FIELDS = ['cautions', 'sessionMinutes'] as const;
+/** What a clinic technique that reuses an id may leave out. */
+const FILLED = [...TEXT_FIELDS, 'pressure', ...LIST_FIELDS] as const;
 
 /** The optional fields of a technique from `items` set to values of the wrong type, and what they should be. */
 function wrongFields(item: Record<string, unknown>): [string, string][] {
@@ -652,8 +672,29 @@ function toView(technique: TechniqueItem, lang?: string): View {
     sessionMinutes: minutes.filter(
       (n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0,
     ),
+    sources: [],
     lang,
   };
+}
+
+/**
+ * A clinic technique that reuses an id keeps what it leaves out from the one
+ * before it, with that one's sources, and always keeps its cautions unless it
+ * wrote its own: safety advice is never dropped by leaving a field out. When
+ * the one before is built-in text in another language, only its cautions are
+ * kept, marked with their language.
+ */
+function fillIn(view: View, before: View): View {
+  const empty = FILLED.filter((key) => {
+    const value = view[key];
+    return Array.isArray(value) ? !value.length : !value;
+  });
+  const keys = before.lang ? empty.filter((key) => key === 'cautions') : empty;
+  if (!keys.length) return view;
+  const filled: View = { ...view, sources: before.sources };
+  for (const key of keys) (filled as unknown as Record<string, unknown>)[key] = before[key];
+  if (keys.includes('cautions')) filled.cautionsLang = before.lang ?? before.cautionsLang;
+  return filled;
 }
 
 define(TAG, ClinicTechniqueExplainer);

@@ -1,0 +1,19 @@
+import { html, nothing } from 'lit';
+import type { Source } from '../content/types.js';
+
+/**
+ * The line under built-in text that names where it comes from: the label
+ * ("Sources:"), then each source, linked where it has a public page.
+ */
+export function renderSources(label: string, sources: readonly Source[], lang?: string) {
+  if (!sources.length) return nothing;
+  return html`<p class="sources" part="sources" lang=${lang ?? nothing}>
+    ${label}
+    ${sources.map(
+      (source, i) =>
+        html`${i ? '; ' : ''}${
+          source.url ? html`<a href=${source.url}>${source.label}</a>` : source.label
+        }`,
+    )}
+  </p>`;
+}
