@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type {
@@ -61,9 +61,10 @@ async function withBooking(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
 }
 
-afterEach(() => {
+afterEach(async () => {
   fixtureCleanup();
   document.querySelectorAll('clinic-book-button').forEach((el) => el.remove());
+  await setViewport({ width: 800, height: 600 });
 });
 
 describe('clinic-symptom-checklist', () => {
@@ -234,6 +235,25 @@ describe('clinic-symptom-checklist', () => {
       );
       await tick(el, 'serious-accident');
       expect($(el, '[part="alert"]')!.closest('li')).to.equal(box(el, 'bladder').closest('li'));
+    });
+
+    it('puts a see-a-doctor-today box under the urgent question ticked last', async () => {
+      await setViewport({ width: 375, height: 700 });
+      const el = await fixture<Checklist>(
+        html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+      );
+      await tick(el, 'fever');
+      const alert = $(el, 'fieldset[data-level="urgent"] [part="alert"]')!;
+      expect(alert.closest('li')).to.equal(box(el, 'fever').closest('li'));
+      expect(alert.innerText).to.match(/See a doctor or urgent care today/);
+      expect(telLinks(el, 'fieldset[data-level="urgent"]')).to.deep.equal(['tel:111']);
+      // On a phone the advice is within a screen of the box just ticked.
+      const gap = alert.getBoundingClientRect().top - box(el, 'fever').getBoundingClientRect().top;
+      expect(gap).to.be.below(200);
+      await tick(el, 'bladder');
+      const alerts = el.shadowRoot!.querySelectorAll('[part="alert"]');
+      expect(alerts, 'the emergency box alone').to.have.length(1);
+      expect(alerts[0].closest('fieldset')!.dataset.level).to.equal('emergency');
     });
 
     it('makes the emergency announcement assertive, the others polite', async () => {

@@ -122,9 +122,17 @@ export const styles = css`
     border-color: var(--_danger);
   }
 
-  .alert p,
+  .alert[data-level='urgent'] {
+    border-color: var(--_caution);
+  }
+
+  .alert p:first-child,
   .outcome[data-level='emergency'] .status {
     font-weight: 700;
+  }
+
+  .alert p + p {
+    margin-block: 0.5em 0;
   }
 
   .outcome {

@@ -101,7 +101,7 @@ interface Numbers {
  * @csspart disclaimer - The list: not a diagnosis, not for emergencies, nothing leaves the page.
  * @csspart group - One fieldset of questions.
  * @csspart item - One checkbox row.
- * @csspart alert - The "call now" box shown inside the red-flag group when one is ticked.
+ * @csspart alert - The "call now" (or "see a doctor today") box shown under the red flag ticked last.
  * @csspart call - A "Call <number>" link.
  * @csspart reset - The "Clear my answers" button.
  * @csspart outcome - The "What to do next" box; its `data-level` is the outcome.
@@ -608,8 +608,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
       symptom: ['checklist.symptoms.legend', 'checklist.symptoms.help'],
     } as const satisfies Record<SymptomLevel, readonly [MessageKey, MessageKey]>;
     const [legend, help] = keys[level];
-    const alertAfter =
-      level === 'emergency' && outcome.level === 'emergency' ? this.alertRow(outcome) : '';
+    const alertAfter = level === outcome.level ? this.alertRow(outcome) : '';
     return html`
       <fieldset class="group" part="group" data-level=${level} aria-describedby=${`help-${level}`}>
         <legend>${this.t(legend)}</legend>
@@ -629,7 +628,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
                 />
                 <label for=${`symptom-${index}`}>${row.label}</label>
                 ${row.hint ? html`<p class="hint" id=${`hint-${index}`}>${row.hint}</p>` : nothing}
-                ${row.id === alertAfter ? this.renderAlert(numbers) : nothing}
+                ${row.id === alertAfter ? this.renderAlert(outcome, numbers) : nothing}
               </li>
             `;
           })}
@@ -639,18 +638,19 @@ export class ClinicSymptomChecklist extends ClinicElement {
   }
 
   /**
-   * Where the call-now box goes: under the emergency item ticked last, so that
-   * it appears where the user is looking, even on a phone far above the outcome.
+   * Where the call-now (or see-a-doctor) box goes: under the red flag of the
+   * outcome's level ticked last, so that it appears where the user is looking,
+   * even on a phone far above the outcome.
    */
   private alertRow(outcome: Outcome): string {
     const ids = outcome.flags.map((flag) => flag.id);
     return ids.includes(this.lastTicked) ? this.lastTicked : (ids.at(-1) ?? '');
   }
 
-  private renderAlert(numbers: Numbers) {
-    return html`<div class="alert" part="alert">
-      <p>${this.t('checklist.emergency.title', { number: this.numberText(numbers) })}</p>
-      ${this.renderCallLinks(numbers)}
+  private renderAlert(outcome: Outcome, numbers: Numbers) {
+    return html`<div class="alert" part="alert" data-level=${outcome.level}>
+      <p>${this.statusText(outcome, numbers)}</p>
+      ${outcome.level === 'emergency' ? this.renderCallLinks(numbers) : this.renderUrgentCall(numbers)}
     </div>`;
   }
 
@@ -695,19 +695,20 @@ export class ClinicSymptomChecklist extends ClinicElement {
     `;
   }
 
+  /** "You can also call NHS 111", where the region has an urgent line. */
+  private renderUrgentCall({ urgent, urgentName }: Numbers) {
+    return urgent
+      ? html`<p>
+          ${translateParts(this.pageLang, 'checklist.urgent.call', {
+            name: html`<a href=${`tel:${urgent}`}>${urgentName ?? urgent}</a>`,
+          })}
+        </p>`
+      : nothing;
+  }
+
   private renderUrgent(outcome: Outcome, numbers: Numbers) {
-    const { urgent, urgentName } = numbers;
     return html`
-      ${
-        urgent
-          ? html`<p>
-              ${translateParts(this.pageLang, 'checklist.urgent.call', {
-                name: html`<a href=${`tel:${urgent}`}>${urgentName ?? urgent}</a>`,
-              })}
-            </p>`
-          : nothing
-      }
-      ${this.renderWhy(outcome)}
+      ${this.renderUrgentCall(numbers)} ${this.renderWhy(outcome)}
       ${
         this.booking
           ? html`<p class="later">
