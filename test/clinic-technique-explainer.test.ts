@@ -180,6 +180,32 @@ describe('clinic-technique-explainer', () => {
     });
   });
 
+  describe('show()', () => {
+    for (const [layout, prefix] of [
+      ['cards', 'card'],
+      ['compare', 'row'],
+    ]) {
+      it(`moves focus to the technique's ${prefix} in the ${layout} layout, on screen`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`
+          <div>
+            <div style="block-size: 3000px"></div>
+            <clinic-technique-explainer layout=${layout}></clinic-technique-explainer>
+          </div>
+        `);
+        const el = wrapper.querySelector<Explainer>('clinic-technique-explainer')!;
+        expect(el.show('swedish')).to.equal(true);
+        await el.updateComplete;
+        await el.updateComplete;
+        const active = focused(el) as HTMLElement;
+        expect(active?.id).to.equal(`${prefix}-swedish`);
+        expect(active.textContent).to.contain('Swedish');
+        const { top } = active.getBoundingClientRect();
+        expect(top).to.be.within(-1, innerHeight - 20);
+        window.scrollTo(0, 0);
+      });
+    }
+  });
+
   describe('attributes and properties', () => {
     it('techniques picks built-in ones and their order', async () => {
       const el = await fixture<Explainer>(

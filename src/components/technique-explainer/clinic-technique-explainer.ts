@@ -312,17 +312,18 @@ export class ClinicTechniqueExplainer extends ClinicElement {
 
   /**
    * Shows a technique, as the symptom checklist's "Read about" does: opens its
-   * tab and moves focus there, or in cards and compare layouts puts it first
-   * and scrolls to it. False when the technique is not among those shown.
+   * tab, or in cards and compare layouts puts its card or row first; scrolls
+   * there and moves focus to it. False when the technique is not among those shown.
    * @param id - The technique's id, as in `techniques` or `shownTechniques`.
    */
   show(id: string): boolean {
     if (!this.views.some((view) => view.id === id)) return false;
     this.selected = id;
+    const target = { tabs: 'tab', cards: 'card', compare: 'row' }[this.effectiveLayout];
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
       this.renderRoot
-        .querySelector<HTMLElement>(`#tab-${CSS.escape(id)}`)
+        .querySelector<HTMLElement>(`#${target}-${CSS.escape(id)}`)
         ?.focus({ preventScroll: true });
     });
     return true;
@@ -472,7 +473,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   /** Everything about one technique: the body of a tab panel or a card. */
   private renderTechnique(view: View) {
     return html`
-      ${heading(this.headingLevel, { class: 'name', part: 'name' }, view.name)}
+      ${heading(this.headingLevel, { class: 'name', part: 'name', id: `name-${view.id}` }, view.name)}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
       ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
       ${renderSources(this.t('technique.sources'), view.sources, view.cautionsLang)}
@@ -540,7 +541,14 @@ export class ClinicTechniqueExplainer extends ClinicElement {
       <div class="cards">
         ${this.ordered.map(
           (view) => html`
-            <article class="card" part="card" lang=${view.lang ?? nothing}>
+            <article
+              id=${`card-${view.id}`}
+              class="card"
+              part="card"
+              tabindex="-1"
+              aria-labelledby=${`name-${view.id}`}
+              lang=${view.lang ?? nothing}
+            >
               ${this.renderTechnique(view)}
             </article>
           `,
@@ -575,7 +583,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
             ${this.ordered.map(
               (view) => html`
                 <tr lang=${view.lang ?? nothing}>
-                  <th scope="row">${view.name}</th>
+                  <th scope="row" id=${`row-${view.id}`} tabindex="-1">${view.name}</th>
                   <td>${this.renderPressure(view.pressure)}</td>
                   <td>${view.feels}</td>
                   <td>${view.suits}</td>
