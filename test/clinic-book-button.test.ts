@@ -287,6 +287,35 @@ describe('clinic-book-button', () => {
       expect(el.shadowRoot!.activeElement).to.equal(link);
     });
 
+    it('returns focus to the page’s own control when code opened it, also after a click-open', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button id="own">Book from the header</button>
+          <clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      const own = wrapper.querySelector<HTMLButtonElement>('#own')!;
+      const link = shadowLink(el)!;
+      link.focus();
+      clickStaying(link);
+      await el.updateComplete;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      el.close();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      own.focus();
+      el.show();
+      await el.updateComplete;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      expect(dialog(el).open).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(own);
+    });
+
     it('does not move the page when it opens and closes', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>

@@ -422,14 +422,18 @@ export class ClinicBookButton extends ClinicElement {
     }
     if (this.popup && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
-      this.trigger = event.currentTarget as HTMLElement;
       this.show();
+      this.trigger = event.currentTarget as HTMLElement;
     }
   };
 
   /** Opens the popup (in popup mode); the provider's page loads only now. */
   show(): void {
     if (!this.popup || this.open || !this.isConnected) return;
+    // Focus goes back where it was: the page's own control, when code opened it.
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.trigger = active instanceof HTMLElement && active !== document.body ? active : null;
     this.open = true;
     this.loaded = false;
     window.addEventListener('message', this.onMessage);
@@ -441,20 +445,23 @@ export class ClinicBookButton extends ClinicElement {
     });
   }
 
-  /** Closes the popup and returns focus to the button that opened it. */
+  /** Closes the popup and returns focus to what opened it: the button, or the control that had focus. */
   close(): void {
     if (!this.open) return;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog?.open) dialog.close();
-    else this.handleDialogClose();
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+    // Closed now, not at the dialog's close event: a show() right after opens it again.
+    this.handleDialogClose();
   }
 
   private handleDialogClose(): void {
+    if (!this.open) return;
     this.open = false;
     this.scrollLock?.();
     this.scrollLock = undefined;
     window.removeEventListener('message', this.onMessage);
-    this.trigger?.focus();
+    const trigger = this.trigger;
+    this.trigger = null;
+    if (trigger?.isConnected) trigger.focus();
   }
 
   private handleHide(): void {
