@@ -150,6 +150,10 @@ describe('clinic-faq', () => {
       expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
       await type(faq, 'zzzz');
       measure([faq.shadowRoot!.querySelector<HTMLElement>('[part="empty"] button')!]);
+      // A pasted address, echoed in "No questions match ...", wraps instead of scrolling.
+      await type(faq, 'https://example.com/averyveryverylongpastedaddresswithnobreaks');
+      expect(faq.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('example');
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
     });
 
     it('shows a visible focus ring on the focused question', async () => {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type {
   ClinicTechniqueExplainer,
@@ -675,6 +675,23 @@ describe('clinic-technique-explainer', () => {
   });
 
   describe('styling', () => {
+    it('shows the focus ring on the selected tab in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await fixture<Explainer>(
+          html`<button>before</button><clinic-technique-explainer></clinic-technique-explainer>`,
+        ).then((button) => button.nextElementSibling as Explainer);
+        (el.previousElementSibling as HTMLElement).focus();
+        await sendKeys({ press: 'Tab' });
+        const tab = focused(el) as HTMLElement;
+        expect(tab.getAttribute('aria-selected')).to.equal('true');
+        expect(tab.matches(':focus-visible')).to.be.true;
+        expect(getComputedStyle(tab).outlineWidth).to.equal('3px');
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('exposes parts and follows the accent token', async () => {
       const style = document.createElement('style');
       style.textContent = `

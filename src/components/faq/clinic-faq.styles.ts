@@ -135,6 +135,11 @@ export const styles = css`
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .empty span {
+    min-inline-size: 0;
   }
 
   .clear {

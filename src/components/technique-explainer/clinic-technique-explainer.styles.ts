@@ -246,8 +246,13 @@ export const styles = css`
       background: CanvasText;
     }
 
+    /* The selected tab by its border, so the focus ring (an outline) still shows on it. */
+    .tab {
+      border-width: 2px;
+    }
+
     .tab[aria-selected='true'] {
-      outline: 2px solid Highlight;
+      border-color: Highlight;
     }
 
     /* Keeps its button shape, like the checklist's and the book button's. */
