@@ -287,6 +287,19 @@ describe('clinic-book-button', () => {
       expect(el.shadowRoot!.activeElement).to.equal(link);
     });
 
+    it('follows a link pasted without https://, and says how it read it', async () => {
+      let el!: Button;
+      const notes = await captureInfo(async () => {
+        el = await fixture<Button>(
+          html`<clinic-book-button href="calendly.com/harbour-lane"></clinic-book-button>`,
+        );
+      });
+      expect(shadowLink(el)!.href).to.equal('https://calendly.com/harbour-lane');
+      expect(notes.join('\n')).to.match(
+        /href="calendly.com\/harbour-lane" read as https:\/\/calendly.com\/harbour-lane/,
+      );
+    });
+
     it('returns focus to the page’s own control when code opened it, also after a click-open', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { bookingLink, parseServices, readPageBooking } from '../src/booking/page-booking.js';
+import {
+  bookingLink,
+  parseServices,
+  readPageBooking,
+  repairHref,
+} from '../src/booking/page-booking.js';
 
 /** A document with no browsing context: its custom elements never upgrade, as before the script loads. */
 function inert(markup: string): Document {
@@ -34,6 +39,29 @@ describe('page booking configuration', () => {
     expect(readPageBooking(inert('<clinic-booking href="javascript:alert(1)"></clinic-booking>')))
       .to.be.null;
     expect(readPageBooking(inert('<p>no booking</p>'))).to.be.null;
+  });
+
+  it('reads a booking link pasted without https://, in curly quotes, or as http on an https page', () => {
+    const cases: [string, string][] = [
+      ['calendly.com/harbour', 'https://calendly.com/harbour'],
+      ['yourclinic.janeapp.com/', 'https://yourclinic.janeapp.com/'],
+      ['www.ourclinic.co.uk/book', 'https://www.ourclinic.co.uk/book'],
+      ['”https://calendly.com/harbour”', 'https://calendly.com/harbour'],
+      ['“cal.com/harbour”', 'https://cal.com/harbour'],
+      // The clinic's own pages stay relative.
+      ['booking.html', 'booking.html'],
+      ['/book', '/book'],
+      ['https://calendly.com/harbour', 'https://calendly.com/harbour'],
+      ['tel:+441234567890', 'tel:+441234567890'],
+    ];
+    for (const [pasted, read] of cases) expect(repairHref(pasted, 'http:'), pasted).to.equal(read);
+    expect(repairHref('http://calendly.com/x', 'https:')).to.equal('https://calendly.com/x');
+    expect(repairHref('http://calendly.com/x', 'http:')).to.equal('http://calendly.com/x');
+    const booking = readPageBooking(
+      inert('<clinic-booking href="calendly.com/harbour"></clinic-booking>'),
+    );
+    expect(booking!.href).to.equal('https://calendly.com/harbour');
+    expect(booking!.provider).to.equal('calendly');
   });
 
   const services: [string, [string, string][]][] = [

@@ -1,4 +1,5 @@
 import { safeUrl } from '../internal/safe-url.js';
+import { info } from '../internal/warn.js';
 import {
   buildBookingUrl,
   detectProvider,
@@ -71,9 +72,35 @@ export function settingsOf(element: Element): BookingSettings {
   };
 }
 
+/**
+ * A booking link as the clinic surely meant it: without the curly quotes a
+ * word processor puts around a pasted link, with `https://` when it names a
+ * booking system's host or a `www.` host without one ("calendly.com/x", which
+ * the browser would read as a page of the clinic's own site), and with
+ * `https:` for `http:` on an https page (a framed http page is blocked as
+ * mixed content). Anything else is returned as written.
+ */
+export function repairHref(href: string, pageProtocol = location.protocol): string {
+  const text = href.replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '');
+  if (/^www\.|^[\w-]+(\.[\w-]+)+(?=[/?#]|$)/i.test(text)) {
+    const https = `https://${text}`;
+    if (/^www\./i.test(text) || detectProvider(https) !== 'generic') return https;
+  }
+  if (/^http:\/\//i.test(text) && pageProtocol === 'https:') return `https:${text.slice(5)}`;
+  return text;
+}
+
+/** A console note when `repairHref` changed the link, so the clinic can fix the page. */
+export function noteRepair(tag: string, attribute: string, href: unknown): void {
+  if (typeof href !== 'string') return;
+  const repaired = repairHref(href);
+  if (repaired !== href.trim())
+    info(tag, `${attribute}="${href}" read as ${repaired}; write it that way to be sure.`);
+}
+
 /** A configuration from settings, or null without a safe `href`. */
 export function bookingFrom(settings: BookingSettings | null): PageBooking | null {
-  const href = safeUrl(settings?.href);
+  const href = safeUrl(typeof settings?.href === 'string' ? repairHref(settings.href) : null);
   if (!settings || !href) return null;
   const provider = trimmed(settings.provider)?.toLowerCase() ?? '';
   const duration = Number(settings.duration);

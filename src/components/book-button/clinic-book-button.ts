@@ -4,6 +4,7 @@ import { dispatchBookClick, type BookClickDetail } from '../../booking/book-clic
 import {
   bookingFrom,
   bookingLink,
+  noteRepair,
   trimmed,
   watchPageBooking,
   type BookingLink,
@@ -317,6 +318,7 @@ export class ClinicBookButton extends ClinicElement {
     if (key === this.notedFor) return;
     this.notedFor = key;
     clearTimeout(this.missingTimer);
+    noteRepair(TAG, trimmed(this.href) ? 'href' : "its link's href", this.givenHref);
     if (this.refused) {
       const where = trimmed(this.href) ? 'href' : "its link's href";
       error(

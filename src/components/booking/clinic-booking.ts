@@ -1,9 +1,8 @@
 import { LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseServices } from '../../booking/page-booking.js';
+import { bookingFrom, noteRepair, parseServices } from '../../booking/page-booking.js';
 import { PROVIDERS, isProviderId } from '../../booking/providers.js';
 import { define } from '../../internal/define.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { error, warn } from '../../internal/warn.js';
 
 const TAG = 'clinic-booking';
@@ -58,7 +57,8 @@ export class ClinicBooking extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('href') && !safeUrl(this.href)) {
+    if (changed.has('href')) noteRepair(TAG, 'href', this.href);
+    if (changed.has('href') && !bookingFrom({ href: this.href })) {
       error(
         TAG,
         String(this.href ?? '').trim()
