@@ -287,6 +287,39 @@ describe('clinic-book-button', () => {
       expect(el.shadowRoot!.activeElement).to.equal(link);
     });
 
+    it('warns when href and its link child point to different pages', async () => {
+      const warnings = await captureWarnings(async () => {
+        await fixture<Button>(
+          html`<clinic-book-button href="https://yourclinic.janeapp.com/"
+            ><a href="https://harbourlane.janeapp.com/">Book</a></clinic-book-button
+          >`,
+        );
+        await fixture<Button>(
+          html`<clinic-book-button href="https://harbourlane.janeapp.com/"
+            ><a href="https://harbourlane.janeapp.com/">Book</a></clinic-book-button
+          >`,
+        );
+      });
+      // Our own rewrite of its link (a preselected service) is no second link, also when it comes back.
+      const moved = await fixture<Button>(
+        html`<clinic-book-button service="intro"
+          ><a href="https://calendly.com/harbour">Book</a></clinic-book-button
+        >`,
+      );
+      expect(moved.querySelector('a')!.href).to.equal('https://calendly.com/harbour/intro');
+      const parent = moved.parentElement!;
+      moved.remove();
+      parent.append(moved);
+      await moved.updateComplete;
+      expect(moved.querySelector('a')!.href, 'not /intro/intro').to.equal(
+        'https://calendly.com/harbour/intro',
+      );
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /href="https:\/\/yourclinic.janeapp.com\/" and its link's href="https:\/\/harbourlane.janeapp.com\/" differ/,
+      );
+    });
+
     it('follows a link pasted without https://, and says how it read it', async () => {
       let el!: Button;
       const notes = await captureInfo(async () => {

@@ -319,6 +319,15 @@ export class ClinicBookButton extends ClinicElement {
     this.notedFor = key;
     clearTimeout(this.missingTimer);
     noteRepair(TAG, trimmed(this.href) ? 'href' : "its link's href", this.givenHref);
+    const own = trimmed(this.href);
+    const inner = trimmed(this.clinicHref);
+    if (own && inner && bookingFrom({ href: own })?.href !== bookingFrom({ href: inner })?.href) {
+      // Often a snippet's example link left in one of the two places.
+      warn(
+        TAG,
+        `href="${own}" and its link's href="${inner}" differ; following href. Keep one of them.`,
+      );
+    }
     if (this.refused) {
       const where = trimmed(this.href) ? 'href' : "its link's href";
       error(
