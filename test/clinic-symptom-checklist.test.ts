@@ -340,11 +340,20 @@ describe('clinic-symptom-checklist', () => {
     }
 
     it('follows the page language region, and says "your local emergency number" without one', async () => {
-      const gb = await fixture<Checklist>(
-        html`<div lang="en-GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
-      ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+      let gb!: Checklist;
+      const notes = await captureConsole('info', async () => {
+        gb = await fixture<Checklist>(
+          html`<div lang="en-GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+        ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+        await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="us"></clinic-symptom-checklist>`,
+        );
+      });
       await tick(gb, 'both-legs');
       expect(telLinks(gb)).to.deep.equal(['tel:999']);
+      // The page's language may be a site builder's default: the clinic is told to set region.
+      expect(notes).to.have.length(1);
+      expect(notes[0]).to.match(/no region: the emergency number 999 comes from lang="en-GB"/);
 
       const plain = await fixture<Checklist>(
         html`<div lang="en"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,

@@ -263,14 +263,20 @@ export class ClinicSymptomChecklist extends ClinicElement {
         `emergency-number="${this.emergencyNumber}" is not a phone number; using the region's.`,
       );
     }
-    if (
-      (changed.has('region') || changed.has('emergencyNumber') || changed.has('pageLang')) &&
-      !this.numbers.emergency.length
-    ) {
-      info(
-        TAG,
-        `no region, emergency-number or country in lang="${this.pageLang}": the checklist says "your local emergency number" without a number to call. Set region="uk" (or us, ca, eu, au, nz, ie).`,
-      );
+    if (changed.has('region') || changed.has('emergencyNumber') || changed.has('pageLang')) {
+      const [number] = this.numbers.emergency;
+      if (!number) {
+        info(
+          TAG,
+          `no region, emergency-number or country in lang="${this.pageLang}": the checklist says "your local emergency number" without a number to call. Set region="uk" (or us, ca, eu, au, nz, ie).`,
+        );
+      } else if (!this.regionCode && !telNumber(this.emergencyNumber)) {
+        // Site builders often set lang="en-US" whatever the clinic's country.
+        info(
+          TAG,
+          `no region: the emergency number ${number} comes from lang="${this.pageLang}". Set region to the clinic's country (uk, us, ca, eu, au, nz, ie) to be sure.`,
+        );
+      }
     }
     if (changed.has('headingLevel')) checkHeadingLevel(TAG, this);
     if (
