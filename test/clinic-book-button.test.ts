@@ -29,6 +29,15 @@ function captureInfo(run: () => Promise<unknown>): Promise<string[]> {
   return captureConsole('info', run);
 }
 
+/** Opens the popup as a user does (focus, then click), with the frame kept from loading the provider. */
+async function openByClick(el: Button, link: HTMLElement): Promise<void> {
+  link.focus();
+  clickStaying(link);
+  await el.updateComplete;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+}
+
 /** Clicks without leaving the test page: the default action is cancelled after our handlers ran. */
 function clickStaying(target: HTMLElement): MouseEvent {
   const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
@@ -273,11 +282,7 @@ describe('clinic-book-button', () => {
         html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
       );
       const link = shadowLink(el)!;
-      link.focus();
-      clickStaying(link);
-      await el.updateComplete;
-      await el.updateComplete;
-      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      await openByClick(el, link);
       expect(dialog(el).open).to.be.true;
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -343,11 +348,7 @@ describe('clinic-book-button', () => {
       const el = wrapper.querySelector('clinic-book-button')!;
       const own = wrapper.querySelector<HTMLButtonElement>('#own')!;
       const link = shadowLink(el)!;
-      link.focus();
-      clickStaying(link);
-      await el.updateComplete;
-      await el.updateComplete;
-      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      await openByClick(el, link);
       el.close();
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(link);
@@ -375,11 +376,7 @@ describe('clinic-book-button', () => {
       link.scrollIntoView({ block: 'center' });
       const y = window.scrollY;
       const x = link.getBoundingClientRect().left;
-      link.focus();
-      clickStaying(link);
-      await el.updateComplete;
-      await el.updateComplete;
-      el.shadowRoot!.querySelector('iframe')!.removeAttribute('src');
+      await openByClick(el, link);
       expect(window.scrollY).to.equal(y);
       expect(link.getBoundingClientRect().left, 'no sideways jump').to.equal(x);
       el.close();
