@@ -423,7 +423,10 @@ describe('keyboard only', { concurrency: true }, () => {
       assert.ok(shown.sources.length >= 2);
       assert.deepEqual(reached(explainer, 'tab'), ['Deep tissue massage'], 'the selected tab only');
       assert.deepEqual(reached(explainer, 'tabpanel'), ['Deep tissue massage']);
-      assert.deepEqual(reached(explainer, 'link'), ['Book Deep tissue massage']);
+      assert.deepEqual(reached(explainer, 'link'), [
+        'NCCIH: Massage therapy, what you need to know',
+        'Book Deep tissue massage',
+      ]);
       assert.deepEqual(reached('page', 'link', /^Book a session$/), ['Book a session']);
 
       // Shift+Tab goes the same way back.
@@ -451,11 +454,13 @@ describe('keyboard only', { concurrency: true }, () => {
       assert.ok(faqSources >= 10);
       assert.deepEqual(walked.reached(checklist, 'link', /^Call/), ['Call 999', 'Call 999']);
 
-      // Urgent: the urgent line and the "book once a doctor says so" link.
+      // Urgent: the urgent line (under the ticked question, and in the outcome) and the "book
+      // once a doctor says so" link.
       await tick(page, 'input:checked');
       await tick(page, '[data-level=urgent] li:first-child input');
       walked = await walkAll(page, 'urgent');
       assert.deepEqual(walked.reached(checklist, 'link', /^(NHS 111|Book a massage)$/), [
+        'NHS 111',
         'NHS 111',
         'Book a massage',
       ]);
@@ -531,7 +536,8 @@ describe('keyboard only', { concurrency: true }, () => {
     assert.deepEqual(await focused(page).then((s) => [s.host, s.name]), [explainer, technique]);
     assert.equal((await state(page)).tab, technique);
 
-    // Arrows move between the tabs (APG, automatic activation); Tab goes to the panel, then its Book link.
+    // Arrows move between the tabs (APG, automatic activation); Tab goes to the panel, its
+    // sources' links, then its Book link.
     await page.keyboard.press('Home');
     const tabNames = await page.evaluate(() =>
       [
@@ -548,10 +554,12 @@ describe('keyboard only', { concurrency: true }, () => {
       assert.ok(tab.ring.visible);
       const panel = await pressUntil(page, { host: explainer }, 'Tab', 1);
       assert.deepEqual([panel.role, panel.name], ['tabpanel', name]);
+      const source = await pressUntil(page, { host: explainer }, 'Tab', 1);
+      assert.deepEqual([source.role, source.ring.visible], ['link', true]);
+      assert.match(source.name, /^NCCIH/);
       const book = await pressUntil(page, { host: explainer }, 'Tab', 1);
       assert.deepEqual([book.role, book.name, book.ring.visible], ['link', `Book ${name}`, true]);
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Shift+Tab');
+      for (let back = 0; back < 3; back++) await page.keyboard.press('Shift+Tab');
     }
     await page.keyboard.press('ArrowRight');
     assert.equal((await state(page)).tab, tabNames[0], 'ArrowRight wraps to the first');

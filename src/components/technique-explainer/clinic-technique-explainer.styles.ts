@@ -246,13 +246,15 @@ export const styles = css`
       background: CanvasText;
     }
 
-    /* The selected tab by its border, so the focus ring (an outline) still shows on it. */
+    /* The selected tab by its border and an underline (not by colour alone), so the focus
+       ring, an outline, still shows on it. */
     .tab {
       border-width: 2px;
     }
 
     .tab[aria-selected='true'] {
       border-color: Highlight;
+      text-decoration: underline;
     }
 
     /* Keeps its button shape, like the checklist's and the book button's. */
