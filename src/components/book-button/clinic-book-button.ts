@@ -456,7 +456,7 @@ export class ClinicBookButton extends ClinicElement {
     });
   }
 
-  /** Closes the popup and returns focus to what opened it: the button, or the control that had focus. */
+  /** Closes the popup; focus goes back to what had it before it opened. */
   close(): void {
     if (!this.open) return;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();

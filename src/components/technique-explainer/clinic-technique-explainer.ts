@@ -49,8 +49,9 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
 /**
  * The clinic's own techniques are read from `<article data-technique="id">`
  * children (see the README for the markup): they add to the built-in ones, or
- * change the one of the same id (what they leave out, cautions above all, keeps ours). They show as plain HTML before the script loads and
- * are hidden after; nothing is slotted.
+ * change the one of the same id (what they leave out, cautions above all, keeps
+ * ours). They show as plain HTML before the script loads and are hidden after;
+ * nothing is slotted.
  *
  * @tagname clinic-technique-explainer
  * @summary Explains massage techniques for sciatica: what each is, how it may
@@ -74,7 +75,8 @@ interface View extends Required<Omit<Technique, 'pressure' | 'sources'>> {
  * @csspart scale - The five-step pressure scale (decorative; the text says the level).
  * @csspart cautions - The "ask first or avoid if" box.
  * @csspart facts - The list of facts (what it is, how it helps...).
- * @csspart sources - Where a built-in technique's text comes from (under the table in compare).
+ * @csspart sources - Where a built-in technique's text comes from (in compare, under the
+ * table).
  * @csspart book - The "Book" link, shown when the page has a booking link.
  * @csspart table - The comparison table (compare layout).
  *
@@ -473,7 +475,11 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   /** Everything about one technique: the body of a tab panel or a card. */
   private renderTechnique(view: View) {
     return html`
-      ${heading(this.headingLevel, { class: 'name', part: 'name', id: `name-${view.id}` }, view.name)}
+      ${heading(
+        this.headingLevel,
+        { class: 'name', part: 'name', id: `name-${view.id}` },
+        view.name,
+      )}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
       ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
       ${renderSources(this.t('technique.sources'), view.sources, view.cautionsLang)}
@@ -604,7 +610,9 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           </tbody>
         </table>
       </div>
-      ${renderSources(this.t('technique.sources'), [...new Set(this.ordered.flatMap((view) => view.sources))])}
+      ${renderSources(this.t('technique.sources'), [
+        ...new Set(this.ordered.flatMap((view) => view.sources)),
+      ])}
     `;
   }
 
