@@ -893,7 +893,7 @@ describe('clinic-symptom-checklist', () => {
         html`<div lang="de-DE"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
       ).then((div) => div.querySelector('clinic-symptom-checklist')!);
       expect(box(el, 'both-legs').closest('li')!.lang).to.equal('en');
-      expect($(el, '.base')!.lang, 'the interface text too').to.equal('en');
+      expect($(el, 'legend span')!.lang, 'the interface text too').to.equal('en');
       await tick(el, 'both-legs');
       expect(telLinks(el)).to.deep.equal(['tel:112']);
     });

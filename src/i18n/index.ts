@@ -56,8 +56,7 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  let tableLocale = resolved.get(locale);
-  if (!tableLocale) resolved.set(locale, (tableLocale = resolveLocale(locale)));
+  const tableLocale = tableFor(locale);
   const message: Message = table.get(tableLocale)?.[key] ?? en[key];
   const text =
     typeof message === 'string'
@@ -66,6 +65,22 @@ export function translate(
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
+}
+
+/** The table's locale for a page language, remembered: every string of a render asks. */
+function tableFor(locale: string): string {
+  let tableLocale = resolved.get(locale);
+  if (!tableLocale) resolved.set(locale, (tableLocale = resolveLocale(locale)));
+  return tableLocale;
+}
+
+/**
+ * The language a UI string is written in on a page in `locale`: the table's
+ * locale, or "en" where that table has no such key (and falls back to English).
+ */
+export function messageLang(locale: string, key: MessageKey): string {
+  const tableLocale = tableFor(locale);
+  return table.get(tableLocale)?.[key] === undefined ? 'en' : tableLocale;
 }
 
 /**

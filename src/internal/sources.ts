@@ -3,11 +3,17 @@ import type { Source } from '../content/types.js';
 
 /**
  * The line under built-in text that names where it comes from: the label
- * ("Sources:"), then each source, linked where it has a public page.
+ * ("Sources:", as text or as `inLang` marks it), then each source, linked
+ * where it has a public page.
  */
-export function renderSources(label: string, sources: readonly Source[], lang?: string) {
+export function renderSources(label: unknown, sources: readonly Source[], lang?: string) {
   if (!sources.length) return nothing;
-  return html`<p class="sources" part="sources" lang=${lang ?? nothing}>
+  return html`<p
+    class="sources"
+    part="sources"
+    lang=${lang ?? nothing}
+    dir=${lang ? 'auto' : nothing}
+  >
     ${label}
     ${sources.map(
       (source, i) =>

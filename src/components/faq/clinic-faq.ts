@@ -1,7 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { contentPack, type AnswerBlock, type Source } from '../../content/index.js';
-import { langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import {
+  contentPack,
+  foreignPackLang,
+  type AnswerBlock,
+  type Source,
+} from '../../content/index.js';
+import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
@@ -9,6 +14,7 @@ import { renderSources } from '../../internal/sources.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
+import { inLang } from '../../internal/ui-text.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-faq.styles.js';
 
@@ -215,6 +221,11 @@ export class ClinicFaq extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
+  /** A UI string for a template, marked with its language when it is not the page's. */
+  private ui(key: MessageKey, params?: Record<string, string | number>) {
+    return inLang(this.pageLang, key, this.t(key, params));
+  }
+
   /** Entries from the `items` property, or null when it is unset or unusable. */
   private itemEntries(): Entry[] | null {
     const items: unknown = this.items;
@@ -261,7 +272,7 @@ export class ClinicFaq extends ClinicElement {
     const pack = contentPack(this.pageLang);
     // Built-in text in another language than the page's (English fallback) is
     // marked, so screen readers pick the right voice.
-    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
+    const lang = foreignPackLang(this.pageLang);
     return pack.faq.map((entry) =>
       makeEntry(entry.id, entry.question, entry.answer.flat().join('\n'), {
         blocks: entry.answer,
@@ -501,7 +512,7 @@ export class ClinicFaq extends ClinicElement {
     const total = this.entries.length;
     return html`
       <div class="search" part="search">
-        <label for="search">${this.t('faq.search.label')}</label>
+        <label for="search">${this.ui('faq.search.label')}</label>
         <input
           id="search"
           part="search-input"
@@ -514,7 +525,7 @@ export class ClinicFaq extends ClinicElement {
         <p id="status" class="status" part="status" role="status">
           ${
             this.query.trim() && this.query === this.announcedQuery
-              ? this.t('faq.search.count', { count: matches, total })
+              ? this.ui('faq.search.count', { count: matches, total })
               : ''
           }
         </p>
@@ -525,9 +536,9 @@ export class ClinicFaq extends ClinicElement {
   private renderEmpty() {
     return html`
       <p class="empty" part="empty">
-        <span>${this.t('faq.search.none', { query: this.query.trim() })}</span>
+        <span>${this.ui('faq.search.none', { query: this.query.trim() })}</span>
         <button class="clear" type="button" @click=${this.handleClearSearch}>
-          ${this.t('faq.search.clear')}
+          ${this.ui('faq.search.clear')}
         </button>
       </p>
     `;
@@ -574,7 +585,7 @@ export class ClinicFaq extends ClinicElement {
         >
           <div class="answer" part="panel" dir=${entry.lang ? 'auto' : nothing}>
             ${entry.slot ? html`<slot name=${entry.slot}></slot>` : entry.blocks.map(renderBlock)}
-            ${renderSources(this.t('faq.sources'), entry.sources)}
+            ${renderSources(this.ui('faq.sources'), entry.sources)}
           </div>
         </div>
       </div>

@@ -6,6 +6,7 @@ import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outc
 import { REGION_NUMBERS, isRegion, regionFromLang, type Region } from '../../checklist/regions.js';
 import {
   contentPack,
+  foreignPackLang,
   type SourceId,
   type Symptom,
   type SymptomLevel,
@@ -14,8 +15,7 @@ import {
 import {
   langOf,
   formatList,
-  resolveLocale,
-  sameLanguage,
+  messageLang,
   translate,
   translateParts,
   type MessageKey,
@@ -25,6 +25,7 @@ import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
+import { inLang } from '../../internal/ui-text.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
 
@@ -312,6 +313,16 @@ export class ClinicSymptomChecklist extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
+  /** A UI string for a template, marked with its language when it is not the page's. */
+  private ui(key: MessageKey, params?: Record<string, string | number>) {
+    return inLang(this.pageLang, key, this.t(key, params));
+  }
+
+  /** `ui` for a string with markup where its placeholders stand (see `translateParts`). */
+  private uiParts(key: MessageKey, parts: Record<string, unknown>) {
+    return inLang(this.pageLang, key, translateParts(this.pageLang, key, parts));
+  }
+
   private currentOutcome(): Outcome {
     return outcomeOf(this.ticked, this.rows, this.effectiveRules);
   }
@@ -342,7 +353,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
   /** Built-in symptoms, then the clinic's; red flags first, then typical symptoms. */
   private chooseRows(clinicItems: readonly SymptomItem[]): Row[] {
     const pack = contentPack(this.pageLang);
-    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
+    const lang = foreignPackLang(this.pageLang);
     let rows: Row[] = pack.symptoms.map((symptom) => ({ ...symptom, lang }));
     const ours = new Map(rows.map((row) => [row.id, row]));
     const clinic = new Map<string, Row>();
@@ -574,7 +585,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
     return numbers.emergency.map(
       (number) =>
         html`<a class="call" part="call" href=${`tel:${number}`}>
-          ${translateParts(this.pageLang, 'checklist.emergency.call', { number })}
+          ${this.uiParts('checklist.emergency.call', { number })}
         </a>`,
     );
   }
@@ -582,16 +593,16 @@ export class ClinicSymptomChecklist extends ClinicElement {
   private renderIntro(numbers: Numbers) {
     return html`
       <div class="intro" part="intro">
-        <p>${this.t('checklist.intro')}</p>
+        <p>${this.ui('checklist.intro')}</p>
         <ul class="disclaimer" part="disclaimer">
-          <li>${this.t('checklist.notDiagnosis')}</li>
+          <li>${this.ui('checklist.notDiagnosis')}</li>
           <li>
-            ${translateParts(this.pageLang, 'checklist.notForEmergencies', {
+            ${this.uiParts('checklist.notForEmergencies', {
               number: this.numberText(numbers),
             })}
           </li>
           <li>
-            ${this.t(
+            ${this.ui(
               this.name
                 ? 'checklist.private.form'
                 : this.detailedEvents
@@ -617,13 +628,18 @@ export class ClinicSymptomChecklist extends ClinicElement {
     const alertAfter = level === outcome.level ? this.alertRow(outcome) : '';
     return html`
       <fieldset class="group" part="group" data-level=${level} aria-describedby=${`help-${level}`}>
-        <legend>${this.t(legend)}</legend>
-        <p class="help" id=${`help-${level}`}>${this.t(help)}</p>
+        <legend>${this.ui(legend)}</legend>
+        <p class="help" id=${`help-${level}`}>${this.ui(help)}</p>
         <ul class="items">
           ${rows.map((row) => {
             const index = this.rows.indexOf(row);
             return html`
-              <li class="item" part="item" lang=${row.lang ?? nothing}>
+              <li
+                class="item"
+                part="item"
+                lang=${row.lang ?? nothing}
+                dir=${row.lang ? 'auto' : nothing}
+              >
                 <input
                   type="checkbox"
                   id=${`symptom-${index}`}
@@ -661,31 +677,39 @@ export class ClinicSymptomChecklist extends ClinicElement {
   }
 
   /** The one sentence that sums up the outcome: the live region's text. */
-  private statusText(outcome: Outcome, numbers: Numbers): string {
+  private statusText(outcome: Outcome, numbers: Numbers) {
     switch (outcome.level) {
       case 'emergency':
-        return this.t('checklist.emergency.title', { number: this.numberText(numbers) });
+        return this.ui('checklist.emergency.title', { number: this.numberText(numbers) });
       case 'urgent':
-        return this.t('checklist.urgent.title');
+        return this.ui('checklist.urgent.title');
       case 'suggest':
-        return this.t('checklist.suggest.title', {
+        return this.ui('checklist.suggest.title', {
+          // The list in the words of the sentence around it, not the page's.
           list: formatList(
-            this.pageLang,
+            messageLang(this.pageLang, 'checklist.suggest.title'),
             outcome.suggestions.map((suggestion) => this.techniqueName(suggestion.technique)),
           ),
         });
       default:
-        return this.t('checklist.none');
+        return this.ui('checklist.none');
     }
   }
 
   private renderWhy(outcome: Outcome) {
-    const reasons = [...new Set(outcome.flags.map((flag) => flag.why).filter(Boolean))];
-    if (!reasons.length) return nothing;
+    // Each reason once, in the language of the row it came from.
+    const reasons = new Map<string, string | undefined>();
+    for (const flag of outcome.flags as readonly Row[]) {
+      if (flag.why && !reasons.has(flag.why)) reasons.set(flag.why, flag.lang);
+    }
+    if (!reasons.size) return nothing;
     return html`
-      <p class="because">${this.t('checklist.because')}</p>
+      <p class="because">${this.ui('checklist.because')}</p>
       <ul class="reasons">
-        ${reasons.map((reason) => html`<li>${reason}</li>`)}
+        ${[...reasons].map(
+          ([reason, lang]) =>
+            html`<li lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${reason}</li>`,
+        )}
       </ul>
     `;
   }
@@ -695,8 +719,8 @@ export class ClinicSymptomChecklist extends ClinicElement {
       <div class="calls">${this.renderCallLinks(numbers)}</div>
       ${this.renderWhy(outcome)}
       <p class="withdrawn">
-        ${this.t('checklist.emergency.withdrawn')}
-        ${this.booking ? this.t('checklist.emergency.noBooking') : nothing}
+        ${this.ui('checklist.emergency.withdrawn')}
+        ${this.booking ? this.ui('checklist.emergency.noBooking') : nothing}
       </p>
     `;
   }
@@ -705,7 +729,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
   private renderUrgentCall({ urgent, urgentName }: Numbers) {
     return urgent
       ? html`<p>
-          ${translateParts(this.pageLang, 'checklist.urgent.call', {
+          ${this.uiParts('checklist.urgent.call', {
             name: html`<a href=${`tel:${urgent}`}>${urgentName ?? urgent}</a>`,
           })}
         </p>`
@@ -718,13 +742,13 @@ export class ClinicSymptomChecklist extends ClinicElement {
       ${
         this.booking
           ? html`<p class="later">
-              ${this.t('checklist.urgent.book')}
+              ${this.ui('checklist.urgent.book')}
               <a
                 class="secondary"
                 part="book"
                 href=${bookingLink(this.booking).url}
                 @click=${this.handleBookClick}
-                >${this.t('checklist.urgent.bookLink')}</a
+                >${this.ui('checklist.urgent.bookLink')}</a
               >
             </p>`
           : nothing
@@ -737,14 +761,35 @@ export class ClinicSymptomChecklist extends ClinicElement {
     // Before the explainer upgrades it cannot say what it shows; its button then scrolls to it.
     const shown = explainer?.shownTechniques;
     const canRead = (id: string) => !!explainer && (!shown || shown.includes(id));
+    const pack = contentPack(this.pageLang);
+    // Built-in names and reasons in another language than the page's say so.
+    const lang = foreignPackLang(this.pageLang);
+    const builtIn = (text: string, ours: readonly string[]) =>
+      ours.includes(text) ? lang : undefined;
+    const names = pack.techniques.map((t) => t.name);
+    const reasons = pack.suggestions.map((rule) => rule.reason);
     return html`
       <ul class="suggestions">
         ${outcome.suggestions.map(({ technique, reason }) => {
           const name = this.techniqueName(technique);
+          const nameLang = builtIn(name, names);
+          const reasonLang = builtIn(reason, reasons);
           return html`
             <li class="suggestion" part="suggestion">
-              <p class="name">${name}</p>
-              ${reason ? html`<p class="reason">${reason}</p>` : nothing}
+              <p class="name" lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>
+                ${name}
+              </p>
+              ${
+                reason
+                  ? html`<p
+                      class="reason"
+                      lang=${reasonLang ?? nothing}
+                      dir=${reasonLang ? 'auto' : nothing}
+                    >
+                      ${reason}
+                    </p>`
+                  : nothing
+              }
               <p class="actions">
                 ${
                   canRead(technique)
@@ -754,7 +799,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
                         data-id=${technique}
                         @click=${this.handleRead}
                       >
-                        ${this.t('checklist.suggest.read', { name })}
+                        ${this.ui('checklist.suggest.read', { name })}
                       </button>`
                     : nothing
                 }
@@ -766,7 +811,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
                         href=${bookingLink(this.booking, { technique }).url}
                         data-id=${technique}
                         @click=${this.handleBookClick}
-                        >${this.t('checklist.suggest.book', { name })}</a
+                        >${this.ui('checklist.suggest.book', { name })}</a
                       >`
                     : nothing
                 }
@@ -775,7 +820,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
           `;
         })}
       </ul>
-      <p class="note">${this.t('checklist.suggest.note')}</p>
+      <p class="note">${this.ui('checklist.suggest.note')}</p>
     `;
   }
 
@@ -793,7 +838,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
         ${heading(
           this.headingLevel,
           { id: 'outcome-heading', class: 'heading' },
-          this.t('checklist.outcome'),
+          this.ui('checklist.outcome'),
         )}
         <p
           class="status"
@@ -812,19 +857,17 @@ export class ClinicSymptomChecklist extends ClinicElement {
     const pack = contentPack(this.pageLang);
     const ids = new Set<SourceId>(this.rows.flatMap((row) => row.sources));
     return renderSources(
-      this.t('checklist.sources'),
+      this.ui('checklist.sources'),
       [...ids].map((id) => pack.sources[id]),
-      sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale,
+      foreignPackLang(this.pageLang),
     );
   }
 
   override render() {
     const outcome = this.currentOutcome();
     const numbers = this.numbers;
-    // Built-in text in a language the page is not in is marked, for screen readers.
-    const locale = resolveLocale(this.pageLang);
     return html`
-      <div class="base" part="base" lang=${sameLanguage(locale, this.pageLang) ? nothing : locale}>
+      <div class="base" part="base">
         ${this.renderIntro(numbers)}
         ${LEVELS.map((level) => this.renderGroup(level, outcome, numbers))}
         ${this.renderOutcome(outcome, numbers)}
@@ -835,7 +878,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
           ?disabled=${this.disabled || this.formDisabled}
           @click=${this.handleReset}
         >
-          ${this.t('checklist.reset')}
+          ${this.ui('checklist.reset')}
         </button>
         ${this.renderSources()}
       </div>

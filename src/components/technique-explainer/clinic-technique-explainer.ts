@@ -4,16 +4,18 @@ import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-cli
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import {
   contentPack,
+  foreignPackLang,
   type PressureLevel,
   type Source,
   type Technique,
 } from '../../content/index.js';
-import { formatList, langOf, sameLanguage, translate, type MessageKey } from '../../i18n/index.js';
+import { formatList, langOf, messageLang, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
+import { foreignLang, inLang } from '../../internal/ui-text.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
 
@@ -199,10 +201,15 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
+  /** A UI string for a template, marked with its language when it is not the page's. */
+  private ui(key: MessageKey, params?: Record<string, string | number>) {
+    return inLang(this.pageLang, key, this.t(key, params));
+  }
+
   /** Built-in, then clinic children, then `items`: later ones change same ids (see fillIn). */
   private knownTechniques(): Map<string, View> {
     const pack = contentPack(this.pageLang);
-    const lang = sameLanguage(pack.locale, this.pageLang) ? undefined : pack.locale;
+    const lang = foreignPackLang(this.pageLang);
     const all = new Map<string, View>();
     for (const technique of pack.techniques) {
       const sources = technique.sources.map((id) => pack.sources[id]);
@@ -378,24 +385,26 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     }
   }
 
-  private pressureText(level: PressureLevel): string {
-    return this.t('technique.pressure.value', {
+  private pressureText(level: PressureLevel) {
+    return this.ui('technique.pressure.value', {
       word: this.t(`technique.pressure.${level}`),
       level,
     });
   }
 
-  private minutesText(minutes: readonly number[]): string {
+  private minutesText(minutes: readonly number[]) {
     if (!minutes.length) return '';
-    const list = formatList(this.pageLang, minutes.map(String), 'disjunction');
-    return this.t('technique.minutes.value', { list });
+    // The list in the words of the sentence around it, not the page's.
+    const lang = messageLang(this.pageLang, 'technique.minutes.value');
+    const list = formatList(lang, minutes.map(String), 'disjunction');
+    return this.ui('technique.minutes.value', { list });
   }
 
   private renderPressure(level: PressureLevel | undefined) {
     if (!level) return nothing;
     return html`
       <p class="pressure" part="pressure">
-        <span class="label">${this.t('technique.pressure')}:</span>
+        <span class="label">${this.ui('technique.pressure')}:</span>
         <span>${this.pressureText(level)}</span>
         <span class="scale" part="scale" aria-hidden="true">
           ${[1, 2, 3, 4, 5].map((step) => html`<span class="step" ?data-on=${step <= level}></span>`)}
@@ -407,7 +416,12 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   private renderCautions(view: View) {
     if (!view.cautions.length) return nothing;
     return html`
-      <div class="cautions" part="cautions" lang=${view.cautionsLang ?? nothing}>
+      <div
+        class="cautions"
+        part="cautions"
+        lang=${view.cautionsLang ?? nothing}
+        dir=${view.cautionsLang ? 'auto' : nothing}
+      >
         <p class="cautions-title">
           <svg class="caution-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path
@@ -424,7 +438,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               stroke-linecap="round"
             />
           </svg>
-          ${this.t('technique.cautions')}
+          ${this.ui('technique.cautions')}
         </p>
         <ul>
           ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
@@ -434,7 +448,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   }
 
   private renderFacts(view: View) {
-    const facts: [MessageKey, string][] = [
+    const facts: [MessageKey, unknown][] = [
       ['technique.what', view.what],
       ['technique.helps', view.helps],
       ['technique.feels', view.feels],
@@ -449,7 +463,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           .map(
             ([key, text]) =>
               html`<div>
-                <dt>${this.t(key)}</dt>
+                <dt>${this.ui(key)}</dt>
                 <dd>${text}</dd>
               </div>`,
           )}
@@ -467,7 +481,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
         data-id=${view.id}
         @click=${this.handleBookClick}
       >
-        ${this.t('technique.book', { name: view.name })}
+        ${this.ui('technique.book', { name: view.name })}
       </a>
     `;
   }
@@ -482,19 +496,27 @@ export class ClinicTechniqueExplainer extends ClinicElement {
       )}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
       ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
-      ${renderSources(this.t('technique.sources'), view.sources, view.cautionsLang)}
+      ${renderSources(this.ui('technique.sources'), view.sources, view.cautionsLang)}
       ${this.renderBook(view)}
     `;
   }
 
   private renderTabs() {
     const selected = this.selectedId;
+    // A label in another language than the page's is a hidden element that can say so.
+    const labelLang = foreignLang(this.pageLang, 'technique.list');
     return html`
+      ${
+        labelLang
+          ? html`<span id="list-label" lang=${labelLang} hidden>${this.t('technique.list')}</span>`
+          : nothing
+      }
       <div
         class="tablist"
         part="tablist"
         role="tablist"
-        aria-label=${this.t('technique.list')}
+        aria-label=${labelLang ? nothing : this.t('technique.list')}
+        aria-labelledby=${labelLang ? 'list-label' : nothing}
         @keydown=${this.handleTabKeyDown}
       >
         ${this.views.map(
@@ -510,6 +532,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex=${view.id === selected ? 0 : -1}
               data-id=${view.id}
               lang=${view.lang ?? nothing}
+              dir=${view.lang ? 'auto' : nothing}
               @click=${this.handleTabClick}
             >
               ${view.name}
@@ -527,6 +550,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
             aria-labelledby=${`tab-${view.id}`}
             tabindex="0"
             lang=${view.lang ?? nothing}
+            dir=${view.lang ? 'auto' : nothing}
             ?hidden=${view.id !== selected}
           >
             ${this.renderTechnique(view)}
@@ -554,6 +578,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex="-1"
               aria-labelledby=${`name-${view.id}`}
               lang=${view.lang ?? nothing}
+              dir=${view.lang ? 'auto' : nothing}
             >
               ${this.renderTechnique(view)}
             </article>
@@ -568,19 +593,19 @@ export class ClinicTechniqueExplainer extends ClinicElement {
       <div class="table-scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption">
-            ${this.t('technique.compare.caption')}
+            ${this.ui('technique.compare.caption')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${this.t('technique.compare.name')}</th>
-              <th scope="col">${this.t('technique.pressure')}</th>
-              <th scope="col">${this.t('technique.feels')}</th>
-              <th scope="col">${this.t('technique.suits')}</th>
-              <th scope="col">${this.t('technique.minutes')}</th>
-              <th scope="col">${this.t('technique.cautions')}</th>
+              <th scope="col">${this.ui('technique.compare.name')}</th>
+              <th scope="col">${this.ui('technique.pressure')}</th>
+              <th scope="col">${this.ui('technique.feels')}</th>
+              <th scope="col">${this.ui('technique.suits')}</th>
+              <th scope="col">${this.ui('technique.minutes')}</th>
+              <th scope="col">${this.ui('technique.cautions')}</th>
               ${
                 this.booking
-                  ? html`<th scope="col">${this.t('technique.compare.book')}</th>`
+                  ? html`<th scope="col">${this.ui('technique.compare.book')}</th>`
                   : nothing
               }
             </tr>
@@ -588,7 +613,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           <tbody>
             ${this.ordered.map(
               (view) => html`
-                <tr lang=${view.lang ?? nothing}>
+                <tr lang=${view.lang ?? nothing} dir=${view.lang ? 'auto' : nothing}>
                   <th scope="row" id=${`row-${view.id}`} tabindex="-1">${view.name}</th>
                   <td>${this.renderPressure(view.pressure)}</td>
                   <td>${view.feels}</td>
@@ -597,7 +622,11 @@ export class ClinicTechniqueExplainer extends ClinicElement {
                   <td>
                     ${
                       view.cautions.length
-                        ? html`<ul class="table-cautions" lang=${view.cautionsLang ?? nothing}>
+                        ? html`<ul
+                            class="table-cautions"
+                            lang=${view.cautionsLang ?? nothing}
+                            dir=${view.cautionsLang ? 'auto' : nothing}
+                          >
                             ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
                           </ul>`
                         : nothing
@@ -610,9 +639,11 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           </tbody>
         </table>
       </div>
-      ${renderSources(this.t('technique.sources'), [
-        ...new Set(this.ordered.flatMap((view) => view.sources)),
-      ])}
+      ${renderSources(
+        this.ui('technique.sources'),
+        [...new Set(this.ordered.flatMap((view) => view.sources))],
+        foreignPackLang(this.pageLang),
+      )}
     `;
   }
 
