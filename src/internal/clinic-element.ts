@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { afterChildren } from './parsed.js';
 import { renderRootIn, restyle } from './restyle.js';
+import { followTextColour } from './scheme.js';
 
 /**
  * What every element that renders shares beneath its own behaviour: it is
@@ -8,8 +9,20 @@ import { renderRootIn, restyle } from './restyle.js';
  * children a parser is still adding (see `afterChildren`).
  */
 export class ClinicElement extends LitElement {
+  /**
+   * The element's custom states (`on-dark`) and, for the checklist, its form
+   * value. Absent in browsers without `attachInternals`.
+   */
+  protected readonly internals =
+    'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
+
   /** Until the parser has added every child: reading them, and the first render, wait. */
   private childrenRead?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followTextColour(this, this.internals?.states);
+  }
 
   /** Runs `read`, the element's look at its children, now or once the parser has added them all. */
   protected readChildren(read: () => void): void {

@@ -29,6 +29,11 @@ export const tokens = css`
     --_space: var(--clinic-space, 1rem);
   }
 
+  /* Light text on a page that does not declare itself dark (see followTextColour). */
+  :host(:state(on-dark)) {
+    color-scheme: dark;
+  }
+
   /* Browsers without light-dark() (Safari before 17.5) get the light colours,
      instead of an invalid value that would leave buttons without a background. */
   @supports not (color: light-dark(#000, #fff)) {

@@ -103,7 +103,7 @@ interface Numbers {
  * @csspart group - One fieldset of questions.
  * @csspart item - One checkbox row.
  * @csspart alert - The "call now" (or "see a doctor today") box shown under the red flag ticked last.
- * @csspart call - A "Call <number>" link.
+ * @csspart call - A link that calls an emergency number, such as "Call 999".
  * @csspart reset - The "Clear my answers" button.
  * @csspart outcome - The "What to do next" box; its `data-level` is the outcome.
  * @csspart status - The one-sentence outcome, a live region.
@@ -183,9 +183,6 @@ export class ClinicSymptomChecklist extends ClinicElement {
   /** Replaces the built-in rules of which techniques to suggest for which symptoms. */
   @property({ attribute: false }) rules?: TechniqueSuggestion[];
 
-  /** Absent in browsers without form-associated custom elements: the checklist still works, outside forms. */
-  private readonly internals =
-    'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
   /** The questions shown, derived in `willUpdate`. */
   private rows: Row[] = [];
   private effectiveRules: readonly TechniqueSuggestion[] = [];
