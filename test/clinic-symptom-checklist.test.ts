@@ -657,6 +657,24 @@ describe('clinic-symptom-checklist', () => {
       expect(el.outcome).to.equal('urgent');
     });
 
+    it("hides the clinic's no-script red-flag sentence once it runs, quietly", async () => {
+      let el!: Checklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="au">
+            <p>Numbness around your bottom: call 000 now.</p>
+            <ul>
+              <li data-symptom="desk-job">I sit at a desk all day</li>
+            </ul>
+          </clinic-symptom-checklist>`,
+        );
+      });
+      expect(el.querySelector('p')!.getClientRects().length, 'sentence hidden').to.equal(0);
+      expect(shownText(el)).not.to.include('Numbness around your bottom');
+      expect(box(el, 'saddle-numbness'), 'our red flags instead').to.exist;
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('adds items from code, and follows markup edited later', async () => {
       const el = await fixture<Checklist>(
         html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
