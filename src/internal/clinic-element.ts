@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { afterChildren } from './parsed.js';
+import { afterChildren, noteStrayChildren } from './parsed.js';
 import { renderRootIn, restyle } from './restyle.js';
 import { followTextColour } from './scheme.js';
 
@@ -24,11 +24,16 @@ export class ClinicElement extends LitElement {
     followTextColour(this, this.internals?.states);
   }
 
-  /** Runs `read`, the element's look at its children, now or once the parser has added them all. */
-  protected readChildren(read: () => void): void {
+  /**
+   * Runs `read`, the element's look at its children, now or once the parser
+   * has added them all; and names in the console the children (`selector`)
+   * an editor pushed out of the element (see `noteStrayChildren`).
+   */
+  protected readChildren(read: () => void, selector?: string): void {
     this.childrenRead = afterChildren(this, read)?.then(() => {
       this.childrenRead = undefined;
     });
+    if (selector) noteStrayChildren(this, selector);
   }
 
   /** @internal The first render waits for the children a parser is still adding. */

@@ -1,3 +1,5 @@
+import { warn } from './warn.js';
+
 /**
  * Runs `read` once the element's children are all there, and returns the
  * promise of that, or undefined when `read` ran at once.
@@ -51,4 +53,29 @@ function followed(element: Element): boolean {
     if (node.nextSibling) return true;
   }
   return false;
+}
+
+/**
+ * Names, in the console, children an editor pushed out of the element: one on
+ * a line of its own inside a `<p>` (what WordPress's Classic editor writes)
+ * is closed by the parser at `</p>`, so the clinic's questions or symptoms
+ * that followed land after the paragraph, shown as plain HTML below our
+ * built-in ones. Checked once the document is parsed, when they are there.
+ */
+export function noteStrayChildren(element: Element, selector: string): void {
+  const doc = element.ownerDocument;
+  const check = () => {
+    const paragraph = element.parentElement?.closest('p');
+    const next = paragraph?.nextElementSibling;
+    // Children of its own (the FAQ's read questions are slotted divs by now): nothing strayed.
+    if (!next || element.querySelector(':scope > :not(br)')) return;
+    if (next.matches(selector) || next.querySelector(selector)) {
+      warn(
+        element.localName,
+        `the ${selector} elements after it belong inside it: the page's editor put it in a <p> (WordPress's Classic editor does), which closed it early. Wrap the element, with its children, in a <div>.`,
+      );
+    }
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', check, { once: true });
+  else check();
 }

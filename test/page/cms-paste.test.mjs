@@ -433,6 +433,15 @@ describe('CMS pastes (docs/cms)', () => {
         const questions = await page.locator('clinic-faq [aria-expanded]').allInnerTexts();
         assert.ok(!questions.includes(QUESTIONS[1]), 'the FAQ shows the built-in questions');
         assert.equal(await page.locator('.entry-content > details').count(), QUESTIONS.length);
+        // The console says what happened, and what to do.
+        assert.ok(
+          page.problems.some((p) =>
+            /<clinic-faq>: the details elements after it belong inside it.*Wrap the element/.test(
+              p,
+            ),
+          ),
+          page.problems.join(' | '),
+        );
       } finally {
         await page.close();
       }

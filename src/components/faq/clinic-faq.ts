@@ -166,7 +166,7 @@ export class ClinicFaq extends ClinicElement {
     this.readChildren(() => {
       this.readClinicChildren();
       this.childObserver.observe(this, { childList: true });
-    });
+    }, 'details');
     this.pendingHashId = fragmentId();
     window.addEventListener('hashchange', this.handleHashChange);
     // Moved in the DOM: put the structured data back.

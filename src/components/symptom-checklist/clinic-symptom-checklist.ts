@@ -218,7 +218,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
         characterData: true,
         attributeFilter: CHILD_ATTRIBUTES,
       });
-    });
+    }, '[data-symptom]');
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
 

@@ -137,7 +137,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     this.readChildren(() => {
       this.clinicTechniques = this.readClinicChildren();
       this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    });
+    }, '[data-technique]');
     // The booking link may sit in another CMS block, arrive later or change.
     this.unwatchBooking = watchPageBooking((booking) => (this.booking = booking));
   }
