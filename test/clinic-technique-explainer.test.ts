@@ -7,7 +7,7 @@ import type {
   TechniqueSelectDetail,
 } from '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { sciaticaEn } from '../src/content/sciatica.en.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, contrast } from './helpers.js';
 
 type Explainer = ClinicTechniqueExplainer;
 
@@ -328,9 +328,12 @@ describe('clinic-technique-explainer', () => {
       `);
       const el = wrapper.querySelector<Explainer>('clinic-technique-explainer')!;
       await el.updateComplete;
+      // After the first frame, where the element sees its light text (see followTextColour).
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       const name = getComputedStyle(el.shadowRoot!.querySelector('tbody th')!);
-      expect(name.color).to.not.equal(name.backgroundColor);
-      expect(name.color).to.not.equal('rgb(255, 255, 255)');
+      // The sticky cell is opaque, in the dark colours, with its text at 4.5:1 or more.
+      expect(name.backgroundColor).to.not.equal('rgb(255, 255, 255)');
+      expect(contrast(name.color, name.backgroundColor)).to.be.at.least(4.5);
     });
 
     it('shows "Book" links to the page’s booking link, and none without one', async () => {

@@ -4,17 +4,7 @@ import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq } from '../src/components/faq/clinic-faq.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { isLight } from '../src/internal/scheme.js';
-
-/** WCAG contrast ratio of two computed rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (color: string) => {
-    const [r, g, bl] = color.match(/[\d.]+/g)!.map((n) => Number(n) / 255);
-    const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast } from './helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 

@@ -759,7 +759,6 @@ export class ClinicSymptomChecklist extends ClinicElement {
     const shown = explainer?.shownTechniques;
     const canRead = (id: string) => !!explainer && (!shown || shown.includes(id));
     const pack = contentPack(this.pageLang);
-    // Built-in names and reasons in another language than the page's say so.
     const lang = foreignPackLang(this.pageLang);
     const builtIn = (text: string, ours: readonly string[]) =>
       ours.includes(text) ? lang : undefined;
@@ -769,20 +768,14 @@ export class ClinicSymptomChecklist extends ClinicElement {
       <ul class="suggestions">
         ${outcome.suggestions.map(({ technique, reason }) => {
           const name = this.techniqueName(technique);
-          const nameLang = builtIn(name, names);
-          const reasonLang = builtIn(reason, reasons);
+          // Built-in words in another language than the page's say so.
+          const [nl, rl] = [builtIn(name, names), builtIn(reason, reasons)];
           return html`
             <li class="suggestion" part="suggestion">
-              <p class="name" lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>
-                ${name}
-              </p>
+              <p class="name" lang=${nl ?? nothing} dir=${nl ? 'auto' : nothing}>${name}</p>
               ${
                 reason
-                  ? html`<p
-                      class="reason"
-                      lang=${reasonLang ?? nothing}
-                      dir=${reasonLang ? 'auto' : nothing}
-                    >
+                  ? html`<p class="reason" lang=${rl ?? nothing} dir=${rl ? 'auto' : nothing}>
                       ${reason}
                     </p>`
                   : nothing
