@@ -5,6 +5,7 @@ import {
   buildBookingUrl,
   detectProvider,
   frameUrl,
+  ignoredNote,
   isProviderId,
   utmFrom,
   type BookingOption,
@@ -645,6 +646,36 @@ describe('booking providers', () => {
         expect(frameUrl(href, provider, 'clinic.example')).to.equal(url);
       });
     }
+  });
+
+  describe('ignoredNote', () => {
+    it('names the form Jane takes a service in, when the service given is in another', () => {
+      const { ignored } = buildBookingUrl('https://c.janeapp.com/', 'jane', { service: '12' });
+      expect(ignoredNote('jane', ignored)).to.equal(
+        'Jane cannot preselect service; its booking page opens without. Jane takes service as disciplineId/treatmentId (like service="3/12", from a Jane link\'s #/discipline/3/treatment/12), or a treatment id with a numeric practitioner.',
+      );
+      // A slug, and a practitioner Jane cannot route: both forms are named.
+      const both = buildBookingUrl('https://c.janeapp.com/', 'jane', {
+        service: 'deep-tissue',
+        practitioner: 'anna',
+      }).ignored;
+      expect(both).to.deep.equal(['service', 'practitioner']);
+      const note = ignoredNote('jane', both);
+      expect(note).to.contain('disciplineId/treatmentId');
+      expect(note).to.contain('practitioner as a staff member number (like practitioner="7"');
+    });
+
+    it('names no form for what a provider cannot preselect at all', () => {
+      expect(ignoredNote('jane', ['duration'])).to.equal(
+        'Jane cannot preselect duration; its booking page opens without.',
+      );
+      expect(ignoredNote('vagaro', ['service'])).to.equal(
+        'Vagaro cannot preselect service; its booking page opens without.',
+      );
+      expect(ignoredNote('nope' as ProviderId, ['service'])).to.equal(
+        'Booking page cannot preselect service; its booking page opens without.',
+      );
+    });
   });
 
   describe('the provider table', () => {

@@ -135,6 +135,17 @@ describe('clinic-book-button', () => {
       ]);
     });
 
+    it('says how to write a Jane service it cannot preselect as written', async () => {
+      const notes = await captureInfo(async () => {
+        await fixture<Button>(
+          html`<clinic-book-button href=${JANE} service="12"></clinic-book-button>`,
+        );
+      });
+      expect(notes).to.deep.equal([
+        `<clinic-book-button>: Jane cannot preselect service; its booking page opens without. Jane takes service as disciplineId/treatmentId (like service="3/12", from a Jane link's #/discipline/3/treatment/12), or a treatment id with a numeric practitioner.`,
+      ]);
+    });
+
     it('a provider attribute wins over detection; an unknown one warns', async () => {
       const warnings = await captureWarnings(async () => {
         await fixture(
@@ -678,6 +689,28 @@ describe('booking configured once per page', () => {
     expect(warnings.join('\n')).to.match(/<clinic-booking>: services="oops deep-tissue=1"/);
   });
 
+  it('<clinic-booking> names services for techniques nobody knows, and lists the known ones', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = document.createElement('div');
+      // The clinic's own technique arrives in a block further down, and is known.
+      wrapper.innerHTML = `<clinic-booking href="${CALENDLY}"
+          services="deep-tissue=dt-60 Swedish=sw-60 hotstone=hs-60 reflexology=rf-45 first-visit=fv"
+        ></clinic-booking>
+        <clinic-book-button service="first-visit"></clinic-book-button>`;
+      document.body.append(wrapper);
+      await aTimeout(200);
+      wrapper.insertAdjacentHTML(
+        'beforeend',
+        '<clinic-technique-explainer><article data-technique="reflexology"><h3>Reflexology</h3></article></clinic-technique-explainer>',
+      );
+      await aTimeout(1000);
+      wrapper.remove();
+    });
+    expect(warnings).to.deep.equal([
+      '<clinic-booking>: services="deep-tissue=dt-60 Swedish=sw-60 hotstone=hs-60 reflexology=rf-45 first-visit=fv" names unknown technique(s) Swedish, hotstone; known ids are deep-tissue (Deep tissue massage), trigger-point (Trigger point therapy), myofascial-release (Myofascial release), swedish (Swedish massage), hot-stone (Hot stone massage), reflexology, first-visit. Nothing on the page books the unknown ones.',
+    ]);
+  });
+
   it('a second <clinic-booking> is named in the console, and the first one wins', async () => {
     let wrapper!: HTMLElement;
     const warnings = await captureWarnings(async () => {
@@ -693,6 +726,65 @@ describe('booking configured once per page', () => {
     const el = wrapper.querySelector('clinic-book-button')!;
     await el.updateComplete;
     expect(shadowLink(el)!.href).to.equal(JANE);
+  });
+
+  it("a book button's link child is the page's booking, as the clinic wrote it, not our deep link", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    // The first link has no href: a CMS's link block left empty.
+    wrapper.innerHTML = `
+      <clinic-book-button service="first-visit"><a>Book</a></clinic-book-button>
+      <clinic-book-button service="massage-60"><a href="${CALENDLY}">Book</a></clinic-book-button>
+      <clinic-technique-explainer selected="swedish"></clinic-technique-explainer>`;
+    const [empty, own] = Array.from(wrapper.querySelectorAll('clinic-book-button'));
+    const explainer = wrapper.querySelector('clinic-technique-explainer')!;
+    await aTimeout(0);
+    await Promise.all([empty.updateComplete, own.updateComplete, explainer.updateComplete]);
+    expect(own.querySelector('a')!.href).to.equal(`${CALENDLY}/massage-60`);
+    // The link without an href of its own books the page's booking, and does not become it.
+    expect(empty.querySelector('a')!.href).to.equal(`${CALENDLY}/first-visit`);
+    const book = explainer.shadowRoot!.querySelector<HTMLAnchorElement>(
+      '[role="tabpanel"]:not([hidden]) [part="book"]',
+    );
+    expect(book?.href).to.equal(CALENDLY);
+    // Moved (a page builder re-ordering blocks), a button still builds from its own link.
+    wrapper.append(own);
+    await aTimeout(0);
+    await own.updateComplete;
+    expect(own.querySelector('a')!.href).to.equal(`${CALENDLY}/massage-60`);
+  });
+
+  it('a button with nothing to open says whether the page’s <clinic-booking> is missing or its href refused', async () => {
+    const cases: [string, string][] = [
+      [
+        '<clinic-booking href="javascript:alert(1)"></clinic-booking>',
+        'has no href and no link inside, and the page\'s <clinic-booking> href="javascript:alert(1)" is refused (only http, https, tel and mailto links are followed); nothing to open.',
+      ],
+      [
+        '<clinic-booking href="https://"></clinic-booking>',
+        'has no href and no link inside, and the page\'s <clinic-booking> href="https://" is refused (only http, https, tel and mailto links are followed); nothing to open.',
+      ],
+      [
+        '<clinic-booking></clinic-booking>',
+        "has no href and no link inside, and the page's <clinic-booking> has no href; nothing to open.",
+      ],
+      ['', 'has no href, no link inside and no <clinic-booking> on the page; nothing to open.'],
+    ];
+    const original = console.error;
+    console.error = () => {};
+    try {
+      for (const [config, message] of cases) {
+        const warnings = await captureWarnings(async () => {
+          const wrapper = document.createElement('div');
+          wrapper.innerHTML = `${config}<clinic-book-button>Book</clinic-book-button>`;
+          document.body.append(wrapper);
+          await aTimeout(1100);
+          wrapper.remove();
+        });
+        expect(warnings, config).to.deep.equal([`<clinic-book-button>: ${message}`]);
+      }
+    } finally {
+      console.error = original;
+    }
   });
 
   it('passes the page’s utm_* parameters on when asked', async () => {

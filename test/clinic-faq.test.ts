@@ -362,6 +362,22 @@ describe('clinic-faq', () => {
       expect(document.querySelector('script[type="application/ld+json"]')).to.be.null;
     });
 
+    it('structured-data keeps the words of minified answer HTML apart', async () => {
+      // As a CMS that minifies the page sends it: no white space between the blocks.
+      const answer =
+        '<p>Most plans.</p><ul><li>Bupa</li><li>AXA<br>Vitality</li></ul><h4>Not</h4>' +
+        '<div>NHS\n  referrals</div><p>Ask <strong>us</strong> <em>first</em>.</p><style>p{}</style>';
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.innerHTML = `<clinic-faq structured-data><details><summary>Do you take insurance?</summary>${answer}</details></clinic-faq>`;
+      const faq = wrapper.querySelector<ClinicFaq>('clinic-faq')!;
+      await faq.updateComplete;
+      const script = faq.querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.textContent!);
+      expect(data.mainEntity[0].acceptedAnswer.text).to.equal(
+        'Most plans. Bupa AXA Vitality Not NHS referrals Ask us first.',
+      );
+    });
+
     it('leaves the URL alone unless update-url is set', async () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
       buttons(faq)[1].click();

@@ -64,6 +64,45 @@ describe('page booking configuration', () => {
     expect(booking!.provider).to.equal('calendly');
   });
 
+  it("takes a book button's link child like its href, with href first", () => {
+    const read = (markup: string) => readPageBooking(inert(markup))?.href ?? null;
+    // A CMS's link child, wrapped in a paragraph or not.
+    expect(
+      read('<clinic-book-button><a href="https://calendly.com/x">Book</a></clinic-book-button>'),
+    ).to.equal('https://calendly.com/x');
+    expect(
+      read(
+        '<clinic-book-button href=" "><p><a href="calendly.com/x">Book</a></p></clinic-book-button>',
+      ),
+    ).to.equal('https://calendly.com/x');
+    // The button's own href wins over its link child, as the button follows it.
+    expect(
+      read(
+        '<clinic-book-button href="https://x.janeapp.com/"><a href="https://calendly.com/x">Book</a></clinic-book-button>',
+      ),
+    ).to.equal('https://x.janeapp.com/');
+    // A refused href refuses the button: its link child does not stand in; the next button counts.
+    expect(
+      read(`
+        <clinic-book-button href="javascript:alert(1)"><a href="https://calendly.com/x">Book</a></clinic-book-button>
+        <clinic-book-button><a>Book</a></clinic-book-button>
+        <clinic-book-button><a href="https://cal.com/y">Book</a></clinic-book-button>`),
+    ).to.equal('https://cal.com/y');
+    // <clinic-booking> still comes first.
+    expect(
+      read(`
+        <clinic-book-button><a href="https://calendly.com/x">Book</a></clinic-book-button>
+        <clinic-booking href="https://cal.com/y"></clinic-booking>`),
+    ).to.equal('https://cal.com/y');
+    expect(
+      readPageBooking(
+        inert(
+          '<clinic-book-button provider="acuity"><a href="https://book.clinic.example/">Book</a></clinic-book-button>',
+        ),
+      )!.provider,
+    ).to.equal('acuity');
+  });
+
   const services: [string, [string, string][]][] = [
     [
       'deep-tissue=12 swedish=14',

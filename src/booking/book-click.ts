@@ -1,6 +1,6 @@
 import { info } from '../internal/warn.js';
 import type { BookingLink } from './page-booking.js';
-import { PROVIDERS, type ProviderId } from './providers.js';
+import { ignoredNote, type ProviderId } from './providers.js';
 
 /** Detail of `clinic-book-click`, from whichever element the user booked in. */
 export interface BookClickDetail {
@@ -55,9 +55,6 @@ export function onBookingLinkClick(
     return;
   }
   if (link.ignored.length) {
-    info(
-      source,
-      `${PROVIDERS[link.provider].name} cannot preselect ${link.ignored.join(', ')}; its booking page opens without.`,
-    );
+    info(source, ignoredNote(link.provider, link.ignored));
   }
 }

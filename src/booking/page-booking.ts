@@ -17,7 +17,8 @@ import {
  *
  * 1. the first `<clinic-booking href="...">` (a configuration that shows
  *    nothing, for a CMS's header or footer block), else
- * 2. the first `<clinic-book-button href="...">`.
+ * 2. the first `<clinic-book-button>` with a safe link: its `href`, else its
+ *    link child's (`<clinic-book-button><a href="...">`).
  */
 export interface PageBooking {
   /** The booking page, absolute; only http(s), tel: and mailto: get this far. */
@@ -122,16 +123,37 @@ export function trimmed(value: unknown): string | undefined {
 }
 
 /**
+ * A book button's link child's own `href` (null: it had none), kept once the
+ * button has pointed the link at a deep link or disabled it, so that the
+ * page's booking is still read from the clinic's link, not from ours. Kept
+ * here rather than in the markup, which stays the clinic's.
+ */
+const clinicHrefs = new WeakMap<Element, string | null>();
+
+/** Remembers a link's own `href` before a book button first changes it. */
+export function keepClinicHref(link: Element, href: string | null): void {
+  if (!clinicHrefs.has(link)) clinicHrefs.set(link, href);
+}
+
+/** The `href` a book button's link child was given, whatever the button has done to it since. */
+export function clinicLinkHref(link: Element | null): string | null {
+  if (!link) return null;
+  return clinicHrefs.has(link) ? clinicHrefs.get(link)! : link.getAttribute('href');
+}
+
+/**
  * The page's booking configuration, or null when the page has no booking link:
  * the first `<clinic-booking>`, else the link and provider of the first book
- * button with a safe link (its own preselections stay its own).
+ * button with a safe link (its own preselections stay its own). A button's
+ * link is its `href`, else its first link child's, as the button itself reads
+ * it: a refused `href` is not made up for by the link child.
  */
 export function readPageBooking(root: Document = document): PageBooking | null {
   const config = root.querySelector('clinic-booking');
   if (config) return bookingFrom(settingsOf(config));
-  for (const button of Array.from(root.querySelectorAll('clinic-book-button[href]'))) {
+  for (const button of Array.from(root.querySelectorAll('clinic-book-button'))) {
     const booking = bookingFrom({
-      href: button.getAttribute('href'),
+      href: trimmed(button.getAttribute('href')) ?? clinicLinkHref(button.querySelector('a')),
       provider: button.getAttribute('provider'),
     });
     if (booking) return booking;

@@ -535,6 +535,31 @@ export function buildBookingUrl(
 }
 
 /**
+ * How a provider takes an option that it supports but could not use as given:
+ * the note then says how to write it.
+ */
+const FORMS: Partial<Record<ProviderId, Partial<Record<BookingOption, string>>>> = {
+  jane: {
+    service:
+      'service as disciplineId/treatmentId (like service="3/12", from a Jane link\'s #/discipline/3/treatment/12), or a treatment id with a numeric practitioner',
+    practitioner:
+      'practitioner as a staff member number (like practitioner="7", from #/staff_member/7)',
+  },
+};
+
+/**
+ * The console note for options a booking link leaves out: what the provider
+ * cannot preselect and, where the value was the trouble, the form it takes.
+ */
+export function ignoredNote(provider: ProviderId, ignored: readonly BookingOption[]): string {
+  const info = PROVIDERS[isProviderId(provider) ? provider : 'generic'];
+  const forms = ignored.map((option) => FORMS[info.id]?.[option]).filter(Boolean);
+  return `${info.name} cannot preselect ${ignored.join(', ')}; its booking page opens without.${
+    forms.length ? ` ${info.name} takes ${forms.join('; and ')}.` : ''
+  }`;
+}
+
+/**
  * The URL to load in the popup's iframe: the markers each provider's own embed
  * code adds. Calendly's widget.js loads `?embed_domain={host}&embed_type=Inline`;
  * Cliniko's embed code loads `/bookings?embedded=true`. Cal.com's embed mode

@@ -4,6 +4,8 @@ import { dispatchBookClick, type BookClickDetail } from '../../booking/book-clic
 import {
   bookingFrom,
   bookingLink,
+  clinicLinkHref,
+  keepClinicHref,
   noteRepair,
   trimmed,
   watchPageBooking,
@@ -15,6 +17,7 @@ import {
   bookedEvent,
   detectProvider,
   frameUrl,
+  ignoredNote,
   isProviderId,
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
@@ -198,7 +201,8 @@ export class ClinicBookButton extends ClinicElement {
     if (link === this.clinicLink) return;
     this.clinicLink?.removeEventListener('click', this.handleClick);
     link?.addEventListener('click', this.handleClick);
-    this.clinicHref = link?.getAttribute('href') ?? null;
+    // Its own href, also when a connection before pointed it at a deep link.
+    this.clinicHref = clinicLinkHref(link);
     this.ourLabel = null;
     this.clinicLink = link;
   }
@@ -337,20 +341,10 @@ export class ClinicBookButton extends ClinicElement {
     } else if (!config) {
       // Said a moment later: the page's <clinic-booking> may be in a block further down.
       this.missingTimer = setTimeout(() => {
-        if (!this.config && this.isConnected) {
-          warn(
-            TAG,
-            'has no href, no link inside and no <clinic-booking> on the page; nothing to open.',
-          );
-        }
+        if (!this.config && this.isConnected) warn(TAG, missingLinkMessage());
       }, 1000);
     }
-    if (link?.ignored.length) {
-      info(
-        TAG,
-        `${PROVIDERS[link.provider].name} cannot preselect ${link.ignored.join(', ')}; its booking page opens without.`,
-      );
-    }
+    if (link?.ignored.length) info(TAG, ignoredNote(link.provider, link.ignored));
     if (config?.mode === 'popup' && !this.popup) {
       infoOncePerPage(
         `${PROVIDERS[config.provider].name} does not let its page be framed; book buttons open it as a link.`,
@@ -387,13 +381,17 @@ export class ClinicBookButton extends ClinicElement {
     const link = this.link;
     if (this.refused || !link) {
       if (this.refused) {
+        keepClinicHref(anchor, this.clinicHref);
         anchor.removeAttribute('href');
         anchor.setAttribute('role', 'link');
         anchor.setAttribute('aria-disabled', 'true');
       }
       return;
     }
-    if (anchor.getAttribute('href') !== link.url) anchor.setAttribute('href', link.url);
+    if (anchor.getAttribute('href') !== link.url) {
+      keepClinicHref(anchor, this.clinicHref);
+      anchor.setAttribute('href', link.url);
+    }
     anchor.removeAttribute('aria-disabled');
     if (anchor.getAttribute('role') === 'link') anchor.removeAttribute('role');
     if (this.target) {
@@ -593,6 +591,23 @@ export class ClinicBookButton extends ClinicElement {
       ${this.renderDialog()}
     `;
   }
+}
+
+/**
+ * Why a button without a link of its own has nothing to open: no <clinic-booking>, or
+ * one whose href is missing or was refused (it says so itself, but the button is what
+ * the clinic sees not working).
+ */
+function missingLinkMessage(): string {
+  const page = document.querySelector('clinic-booking');
+  if (!page)
+    return 'has no href, no link inside and no <clinic-booking> on the page; nothing to open.';
+  const href = page.getAttribute('href');
+  return `has no href and no link inside, and the page's <clinic-booking> ${
+    href?.trim()
+      ? `href="${href}" is refused (only http, https, tel and mailto links are followed)`
+      : 'has no href'
+  }; nothing to open.`;
 }
 
 const noted = new Set<string>();

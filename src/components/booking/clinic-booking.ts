@@ -2,6 +2,7 @@ import { LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bookingFrom, noteRepair, parseServices } from '../../booking/page-booking.js';
 import { PROVIDERS, isProviderId } from '../../booking/providers.js';
+import { techniqueNamesEn } from '../../content/technique-names.js';
 import { define } from '../../internal/define.js';
 import { error, warn } from '../../internal/warn.js';
 
@@ -48,12 +49,19 @@ export class ClinicBooking extends LitElement {
   /** `link` (default) or `popup` for every book button that does not say otherwise. */
   @property() mode = '';
 
+  private servicesTimer?: ReturnType<typeof setTimeout>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     const first = document.querySelector('clinic-booking');
     if (first && first !== this) {
       warn(TAG, 'the page has another <clinic-booking> before this one; only the first is used.');
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.servicesTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -87,14 +95,73 @@ export class ClinicBooking extends LitElement {
         );
       }
     }
+    if (changed.has('services')) {
+      clearTimeout(this.servicesTimer);
+      // Said a moment later: the clinic's own techniques may be in a block further down.
+      if (services) this.servicesTimer = setTimeout(() => this.noteUnknownTechniques(), 1000);
+    }
     if (changed.has('mode') && this.mode && this.mode !== 'link' && this.mode !== 'popup') {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
   }
 
+  /** Names, in the console, the techniques in `services` that neither we nor the page know. */
+  private noteUnknownTechniques(): void {
+    if (!this.isConnected) return;
+    const own = pageTechniqueIds();
+    const unknown = [...parseServices(String(this.services ?? '')).keys()].filter(
+      (id) => !Object.hasOwn(techniqueNamesEn, id) && !own.has(id),
+    );
+    if (!unknown.length) return;
+    const known = [
+      ...Object.entries(techniqueNamesEn).map(([id, name]) => `${id} (${name})`),
+      ...own,
+    ];
+    warn(
+      TAG,
+      `services="${this.services}" names unknown technique(s) ${unknown.join(', ')}; known ids are ${known.join(', ')}. Nothing on the page books the unknown ones.`,
+    );
+  }
+
   override render() {
     return null;
   }
+}
+
+/**
+ * Technique ids the page itself uses, beside the built-in ones: the clinic's own
+ * techniques (`data-technique`, or an explainer's `items`), the ones its checklist
+ * suggests (`data-suggests`, or its `rules`), and book buttons' `service`.
+ */
+function pageTechniqueIds(root: Document = document): Set<string> {
+  const ids = new Set<string>();
+  const add = (id: unknown) => {
+    if (typeof id === 'string' && id.trim()) ids.add(id.trim().replace(/\s+/g, '-'));
+  };
+  for (const el of Array.from(root.querySelectorAll('[data-technique]'))) {
+    add(el.getAttribute('data-technique'));
+  }
+  for (const el of Array.from(root.querySelectorAll('[data-suggests]'))) {
+    el.getAttribute('data-suggests')!
+      .split(/[\s,]+/)
+      .forEach(add);
+  }
+  for (const el of Array.from(root.querySelectorAll('clinic-book-button[service]'))) {
+    add(el.getAttribute('service'));
+  }
+  // Set from code: read from the elements, duck-typed so that this file needs neither.
+  for (const el of Array.from(root.querySelectorAll('clinic-technique-explainer'))) {
+    const shown: unknown = (el as { shownTechniques?: unknown }).shownTechniques;
+    if (Array.isArray(shown)) shown.forEach(add);
+  }
+  for (const el of Array.from(root.querySelectorAll('clinic-symptom-checklist'))) {
+    const rules: unknown = (el as { rules?: unknown }).rules;
+    if (Array.isArray(rules)) {
+      rules.forEach((rule) => add((rule as { technique?: unknown } | null)?.technique));
+    }
+  }
+  for (const id of Object.keys(techniqueNamesEn)) ids.delete(id);
+  return ids;
 }
 
 define(TAG, ClinicBooking);

@@ -314,7 +314,7 @@ export class ClinicFaq extends ClinicElement {
     ]);
     this.clinicEntries = answers.length
       ? answers.map((answer, i) =>
-          makeEntry(ids[i], answer.getAttribute(QUESTION_ATTR) ?? '', answer.textContent ?? '', {
+          makeEntry(ids[i], answer.getAttribute(QUESTION_ATTR) ?? '', blockText(answer), {
             slot: answer.slot,
           }),
         )
@@ -657,6 +657,42 @@ function renderBlock(block: AnswerBlock) {
 /** A `<details>`, also one made by another window's document (`instanceof` says no to those). */
 function isDetails(node: Node): node is HTMLDetailsElement {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'details';
+}
+
+/** Elements that start a new line of text; a minified answer has no white space between them. */
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote br caption dd details div dl dt figcaption figure footer ' +
+    'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'
+  ).split(' '),
+);
+
+/**
+ * The text of the clinic's answer HTML, for structured data: block boundaries
+ * become line breaks (`<p>Most plans.</p><ul><li>Bupa</li>` is "Most plans.",
+ * "Bupa", not "Most plans.Bupa"); scripts, styles and templates are not text.
+ */
+function blockText(root: Node): string {
+  let text = '';
+  // Depth first without recursion, however deep the markup: a string is a block's closing break.
+  const stack: (Node | string)[] = Array.from(root.childNodes).reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      text += node;
+    } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      text += (node as CharacterData).data;
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const name = (node as Element).localName;
+      if (name === 'script' || name === 'style' || name === 'template') continue;
+      if (BLOCKS.has(name)) {
+        text += '\n';
+        stack.push('\n');
+      }
+      stack.push(...Array.from(node.childNodes).reverse());
+    }
+  }
+  return text;
 }
 
 /** Children a CMS adds around pasted markup: empty paragraphs, line breaks, our JSON-LD. */
