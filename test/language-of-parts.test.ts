@@ -1,5 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/faq/clinic-faq.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import type { ClinicSymptomChecklist } from '../src/components/symptom-checklist/clinic-symptom-checklist.js';
@@ -112,6 +114,30 @@ describe('English text on a page in another language', () => {
     for (const id of ['numbness-one-leg', 'fever', 'bladder']) {
       await tick(checklist, id);
       expect(notIn(wordsIn(checklist), 'en'), id).to.deep.equal([]);
+    }
+  });
+
+  it('marks the book button, its floating launcher and its popup as English', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const button = await onPage(
+        html`<div lang="de">
+          <clinic-book-button
+            href="https://calendly.com/clinic/massage"
+            mode="popup"
+            target="_blank"
+            floating
+          ></clinic-book-button>
+        </div>`,
+        'clinic-book-button',
+      );
+      const words = wordsIn(button);
+      expect(words.map((w) => w.text)).to.include.members(['Book now', 'Close booking']);
+      expect(notIn(words, 'en')).to.deep.equal([]);
+      const hide = button.shadowRoot!.querySelector('[part="hide"]')!;
+      expect(langOf(hide), 'the hide button is named in English').to.equal('en');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

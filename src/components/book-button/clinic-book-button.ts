@@ -25,6 +25,7 @@ import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { base, tokens } from '../../internal/tokens.js';
+import { foreignLang, inLang } from '../../internal/ui-text.js';
 import { asWritten, error, info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-book-button.styles.js';
 
@@ -209,6 +210,11 @@ export class ClinicBookButton extends ClinicElement {
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
+  }
+
+  /** A UI string for a template, marked with its language when it is not the page's. */
+  private ui(key: MessageKey, params?: Record<string, string | number>) {
+    return inLang(this.pageLang, key, this.t(key, params));
   }
 
   /** The link the clinic gave: `href`, else its link child's, else none (the page's then). */
@@ -488,15 +494,15 @@ export class ClinicBookButton extends ClinicElement {
     );
   }
 
-  private get defaultLabel(): string {
+  private get defaultLabel() {
     const name = techniqueName(this.pageLang, this.technique);
-    return name ? this.t('book.technique', { name }) : this.t('book.now');
+    return name ? this.ui('book.technique', { name }) : this.ui('book.now');
   }
 
   /** The clinic's label, or ours when it gave none (a CMS's line breaks are not a label). */
   private renderLabel() {
     return html`<slot @slotchange=${this.handleSlotChange}></slot>${
-        this.hasLabel ? nothing : this.refused ? this.t('book.unavailable') : this.defaultLabel
+        this.hasLabel ? nothing : this.refused ? this.ui('book.unavailable') : this.defaultLabel
       }`;
   }
 
@@ -518,7 +524,7 @@ export class ClinicBookButton extends ClinicElement {
       aria-haspopup=${this.popup ? 'dialog' : nothing}
       @click=${this.handleClick}
       >${this.renderLabel()}${
-        newTab ? html`<span class="visually-hidden"> ${this.t('book.newTab')}</span>` : nothing
+        newTab ? html`<span class="visually-hidden"> ${this.ui('book.newTab')}</span>` : nothing
       }</a
     >`;
   }
@@ -530,12 +536,16 @@ export class ClinicBookButton extends ClinicElement {
     const link = this.link;
     if (!this.popup || !link) return nothing;
     const provider = PROVIDERS[link.provider].name;
+    // All its words are ours: in English on a page in a language we have no strings for.
+    const lang = foreignLang(this.pageLang, 'book.dialog.title');
     // The loading status is also the dialog's description: it is filled before the dialog shows,
     // and screen readers do not read a live region that appears with its text, but they read
     // the description of a dialog that opens.
     return html`
       <dialog
         part="dialog"
+        lang=${lang ?? nothing}
+        dir=${lang === 'en' ? 'ltr' : nothing}
         aria-labelledby="dialog-title"
         aria-describedby="loading"
         @close=${this.handleDialogClose}
@@ -578,6 +588,7 @@ export class ClinicBookButton extends ClinicElement {
                 class="hide"
                 part="hide"
                 type="button"
+                lang=${foreignLang(this.pageLang, 'book.floating.hide') ?? nothing}
                 aria-label=${this.t('book.floating.hide')}
                 @click=${this.handleHide}
               >
