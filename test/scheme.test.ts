@@ -1,5 +1,5 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq } from '../src/components/faq/clinic-faq.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
@@ -55,6 +55,40 @@ describe('dark sections that do not declare color-scheme', () => {
     const explainer = section.querySelector('clinic-technique-explainer')!;
     const tab = explainer.shadowRoot!.querySelector('[aria-selected="true"]')!;
     expect(getComputedStyle(tab).borderTopColor).to.equal('rgb(111, 214, 204)');
+  });
+
+  it('follows a theme switched after load, at the latest when focus comes in', async () => {
+    const section = await fixture<HTMLElement>(
+      html`<div style="background: #111; color: #eee"><clinic-faq></clinic-faq></div>`,
+    );
+    expect(contrast(await focusRing(section), 'rgb(17, 17, 17)')).to.be.at.least(3);
+    // The site's theme toggle turns the section light.
+    section.style.cssText = 'background: #fff; color: #1b1f1f';
+    (document.activeElement as HTMLElement).blur();
+    const ring = await focusRing(section);
+    expect(ring, 'the light-page accent again').to.equal('rgb(11, 107, 102)');
+  });
+
+  it('follows the system switching from dark to light', async () => {
+    try {
+      // Dark when the page loads: the light text sets the dark colours.
+      await emulateMedia({ colorScheme: 'dark' });
+      const section = await fixture<HTMLElement>(
+        html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText">
+          <clinic-faq></clinic-faq>
+        </div>`,
+      );
+      await frame();
+      const faq = section.querySelector('clinic-faq')!;
+      const icon = () => getComputedStyle(faq.shadowRoot!.querySelector('.icon')!).color;
+      expect(icon()).to.equal('rgb(111, 214, 204)');
+      await emulateMedia({ colorScheme: 'light' });
+      // The browser reports the change at a later frame.
+      await waitUntil(() => icon() === 'rgb(11, 107, 102)', 'the light accent', { timeout: 2000 });
+      expect(icon(), 'not stuck in the dark colours').to.equal('rgb(11, 107, 102)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reads light and dark from every colour syntax the browser returns', () => {

@@ -10,20 +10,43 @@
  * `tokens` turns into `color-scheme: dark`.
  *
  * Checked before the first paint (in an animation frame, when the browser
- * works out the page's styles anyway), and again once the page has loaded,
- * for themes whose style sheets arrive late.
+ * works out the page's styles anyway), again once the page has loaded, for
+ * themes whose style sheets arrive late, and when the page may have changed
+ * theme: the system's dark mode changed, or focus comes in.
  */
 export function followTextColour(element: HTMLElement, states: Set<string> | undefined): void {
   const view = element.ownerDocument.defaultView;
   if (!states || !view) return;
-  const check = () => {
-    if (!element.isConnected) return;
-    if (isLight(view.getComputedStyle(element).color)) states.add('on-dark');
-    else states.delete('on-dark');
-  };
+  const check = () => updateScheme(element, states);
   view.requestAnimationFrame(check);
   if (element.ownerDocument.readyState !== 'complete') {
     view.addEventListener('load', check, { once: true });
+  }
+  if (!watched.has(element)) {
+    // A page that switches theme with a toggle is seen again when focus comes in, before the
+    // focus ring is drawn; one that follows the system's dark mode, when that changes (held
+    // weakly, so that a removed element can go).
+    element.addEventListener('focusin', check);
+    const ref = new WeakRef(element);
+    view.matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', () => {
+      const el = ref.deref();
+      if (el) updateScheme(el, watched.get(el)!);
+    });
+  }
+  watched.set(element, states);
+}
+
+/** Elements already listening for a change of theme, with their states: once each, however often they reconnect. */
+const watched = new WeakMap<HTMLElement, Set<string>>();
+
+function updateScheme(element: HTMLElement, states: Set<string>): void {
+  if (!element.isConnected) return;
+  try {
+    // Read without our own dark colours: a system colour such as CanvasText follows them.
+    states.delete('on-dark');
+    if (isLight(getComputedStyle(element).color)) states.add('on-dark');
+  } catch {
+    // Chromium 90 to 124 took only "--" names: those keep the light-page colours.
   }
 }
 
