@@ -374,10 +374,12 @@ async function main() {
     console.error('FAIL index.json lists no stories');
     return 1;
   }
-  /** Stories an autodocs page renders: those of its CSF file. */
+  /** Stories an autodocs page renders: those of its CSF file, less those tagged `!autodocs`. */
   const storiesOf = (entry) =>
     entry.tags?.includes('autodocs')
-      ? stories.filter((story) => story.importPath === entry.importPath).length
+      ? stories.filter(
+          (story) => story.importPath === entry.importPath && story.tags?.includes('autodocs'),
+        ).length
       : 0;
 
   const { server, origin } = await serve(staticDir);

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq, FaqItem } from '../src/components/faq/clinic-faq.js';
+import { CDN_SCRIPT, element, indent, sourceFrom } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface FaqArgs {
@@ -15,8 +16,37 @@ interface FaqArgs {
   onClinicFaqToggle?: (event: CustomEvent) => void;
 }
 
-/** A source snippet shown in the docs, exactly as a page author would paste it. */
-const source = (code: string, language = 'html') => ({ source: { code: code.trim(), language } });
+/** The element as a page author writes it; `items` is a property, set from code only. */
+const faq = (
+  args: FaqArgs,
+  children: TemplateResult | typeof nothing = nothing,
+  items?: FaqItem[],
+) => html`
+  <clinic-faq
+    .items=${items}
+    ?exclusive=${args.exclusive}
+    ?searchable=${args.searchable}
+    heading-level=${args['heading-level'] ?? nothing}
+    ?structured-data=${args['structured-data']}
+    ?update-url=${args['update-url']}
+    @clinic-faq-toggle=${args.onClinicFaqToggle}
+    >${children}</clinic-faq
+  >
+`;
+
+/** The snippet of `faq(args, children)`; the default heading level is left out. */
+const faqCode = (args: FaqArgs, children = '') =>
+  element(
+    'clinic-faq',
+    {
+      exclusive: args.exclusive,
+      searchable: args.searchable,
+      'heading-level': args['heading-level'] === 3 ? undefined : args['heading-level'],
+      'structured-data': args['structured-data'],
+      'update-url': args['update-url'],
+    },
+    children,
+  );
 
 /** The `<clinic-faq>` inside a story's canvas, once it has rendered. */
 async function faqIn(canvasElement: HTMLElement): Promise<ClinicFaq> {
@@ -44,16 +74,7 @@ const meta = {
     'structured-data': { control: 'boolean' },
     'update-url': { control: 'boolean' },
   },
-  render: (args) => html`
-    <clinic-faq
-      ?exclusive=${args.exclusive}
-      ?searchable=${args.searchable}
-      heading-level=${args['heading-level']}
-      ?structured-data=${args['structured-data']}
-      ?update-url=${args['update-url']}
-      @clinic-faq-toggle=${args.onClinicFaqToggle}
-    ></clinic-faq>
-  `,
+  render: (args) => faq(args),
 } satisfies Meta<FaqArgs>;
 
 export default meta;
@@ -66,77 +87,72 @@ export const Default: Story = {
         story:
           'With no children, the FAQ shows the built-in questions about massage for sciatica, each with its sources. Use the controls to try the attributes; opening a question logs `clinic-faq-toggle` in the Actions panel.',
       },
-      ...source(`
-<script src="https://cdn.jsdelivr.net/npm/clinic-elements/dist/cdn/clinic-elements.js"></script>
-
-<clinic-faq></clinic-faq>
-`),
+      ...sourceFrom<FaqArgs>((args) => `${CDN_SCRIPT}\n\n${faqCode(args)}`),
     },
   },
 };
 
 export const ClinicDetails: Story = {
   name: 'Clinic details',
-  render: (args) => html`
-    <clinic-faq
-      ?exclusive=${args.exclusive}
-      ?searchable=${args.searchable}
-      heading-level=${args['heading-level']}
-      @clinic-faq-toggle=${args.onClinicFaqToggle}
-    >
-      <details id="prices">
-        <summary>How much does a session cost?</summary>
-        <p>
-          A 60-minute session costs £55 and a 90-minute session £75. Our
-          <a href="https://example.com/prices">price list</a> has the packages of five sessions.
-        </p>
-      </details>
-      <details id="what-to-bring" open>
-        <summary>What should I bring to my first visit?</summary>
-        <ul>
-          <li>Loose, comfortable clothes.</li>
-          <li>A list of the medicines you take.</li>
-          <li>Any letters or scan results from your doctor.</li>
-        </ul>
-      </details>
-      <details id="home-visits">
-        <summary>Do you offer home visits?</summary>
-        <p>
-          Yes, within five miles of the clinic.
-          <a href="https://example.com/contact">Contact us</a> to arrange one.
-        </p>
-      </details>
-    </clinic-faq>
-  `,
+  render: (args) =>
+    faq(
+      args,
+      html`
+        <details id="prices">
+          <summary>How much does a session cost?</summary>
+          <p>
+            A 60-minute session costs £55 and a 90-minute session £75. Our
+            <a href="https://example.com/prices">price list</a> has the packages of five sessions.
+          </p>
+        </details>
+        <details id="what-to-bring" open>
+          <summary>What should I bring to my first visit?</summary>
+          <ul>
+            <li>Loose, comfortable clothes.</li>
+            <li>A list of the medicines you take.</li>
+            <li>Any letters or scan results from your doctor.</li>
+          </ul>
+        </details>
+        <details id="home-visits">
+          <summary>Do you offer home visits?</summary>
+          <p>
+            Yes, within five miles of the clinic.
+            <a href="https://example.com/contact">Contact us</a> to arrange one.
+          </p>
+        </details>
+      `,
+    ),
   parameters: {
     docs: {
       description: {
         story:
           "Write the clinic's own questions as `<details><summary>` children. They work as plain disclosures before the script loads; after it, they become the accordion, and the answer HTML (links, lists) stays in the page, styled by the site's CSS. A `<details open>` starts open, and its `id` is the question's deep-link id.",
       },
-      ...source(`
-<clinic-faq>
-  <details id="prices">
-    <summary>How much does a session cost?</summary>
-    <p>
-      A 60-minute session costs £55 and a 90-minute session £75. Our
-      <a href="/prices">price list</a> has the packages of five sessions.
-    </p>
-  </details>
-  <details id="what-to-bring" open>
-    <summary>What should I bring to my first visit?</summary>
-    <ul>
-      <li>Loose, comfortable clothes.</li>
-      <li>A list of the medicines you take.</li>
-      <li>Any letters or scan results from your doctor.</li>
-    </ul>
-  </details>
-  <details id="home-visits">
-    <summary>Do you offer home visits?</summary>
-    <p>Yes, within five miles of the clinic. <a href="/contact">Contact us</a> to arrange one.</p>
-  </details>
-</clinic-faq>
-`),
+      ...sourceFrom<FaqArgs>((args) =>
+        faqCode(
+          args,
+          `
+<details id="prices">
+  <summary>How much does a session cost?</summary>
+  <p>
+    A 60-minute session costs £55 and a 90-minute session £75. Our
+    <a href="/prices">price list</a> has the packages of five sessions.
+  </p>
+</details>
+<details id="what-to-bring" open>
+  <summary>What should I bring to my first visit?</summary>
+  <ul>
+    <li>Loose, comfortable clothes.</li>
+    <li>A list of the medicines you take.</li>
+    <li>Any letters or scan results from your doctor.</li>
+  </ul>
+</details>
+<details id="home-visits">
+  <summary>Do you offer home visits?</summary>
+  <p>Yes, within five miles of the clinic. <a href="/contact">Contact us</a> to arrange one.</p>
+</details>`,
+        ),
+      ),
     },
   },
 };
@@ -163,24 +179,16 @@ const items: FaqItem[] = [
 
 export const ItemsFromJS: Story = {
   name: 'Items from JS',
-  render: (args) => html`
-    <clinic-faq
-      .items=${items}
-      ?exclusive=${args.exclusive}
-      ?searchable=${args.searchable}
-      heading-level=${args['heading-level']}
-      @clinic-faq-toggle=${args.onClinicFaqToggle}
-    ></clinic-faq>
-  `,
+  render: (args) => faq(args, nothing, items),
   parameters: {
     docs: {
       description: {
         story:
           'Questions from code: set the `items` property to `{ id?, question, answer }` objects. Answers are plain text, never parsed as HTML; a blank line starts a new paragraph. Without an `id`, a question gets a slug of its text (here `can-i-claim-on-my-health-insurance`). `items` takes precedence over children and the built-in questions.',
       },
-      ...source(
-        `
-// With <clinic-faq></clinic-faq> in the page:
+      ...sourceFrom<FaqArgs>(
+        (args) => `
+// With ${faqCode(args).replace(/\s*\n\s*/g, ' ')} in the page:
 import 'clinic-elements/faq';
 
 const faq = document.querySelector('clinic-faq');
@@ -216,7 +224,7 @@ export const Exclusive: Story = {
         story:
           'With `exclusive`, opening a question closes the one that was open, so only one answer shows at a time.',
       },
-      ...source('<clinic-faq exclusive></clinic-faq>'),
+      ...sourceFrom<FaqArgs>((args) => faqCode(args)),
     },
   },
 };
@@ -237,7 +245,7 @@ export const Searchable: Story = {
         story:
           'With `searchable`, a labelled search box filters the questions as the visitor types (accents and case ignored, every word must match), and a live region announces how many match. In the canvas, the play function types "sore".',
       },
-      ...source('<clinic-faq searchable></clinic-faq>'),
+      ...sourceFrom<FaqArgs>((args) => faqCode(args)),
     },
   },
 };
@@ -246,6 +254,7 @@ const DEEP_LINK_ID = 'will-i-be-sore-afterwards';
 
 export const DeepLink: Story = {
   name: 'Deep link',
+  args: { 'update-url': true },
   play: async ({ canvasElement }) => {
     const faq = await faqIn(canvasElement);
     // What following a link to /sciatica#will-i-be-sore-afterwards does.
@@ -260,9 +269,10 @@ export const DeepLink: Story = {
       description: {
         story: `Every question has an id: the built-in ids, the \`id\` of a \`<details>\` child, \`items[].id\`, or else a slug of the question. When the page address ends in \`#<id>\`, for example \`/sciatica#${DEEP_LINK_ID}\`, the FAQ opens that question and scrolls it into view, on load and whenever the fragment changes. With \`update-url\`, opening a question writes its id into the address, so visitors can copy and share it. From code, \`faq.show(id)\` and \`faq.hide(id)\` open and close a question without firing \`clinic-faq-toggle\`. In the canvas, the play function sets \`location.hash\` as a link would.`,
       },
-      ...source(`
+      ...sourceFrom<FaqArgs>(
+        (args) => `
 <!-- On /sciatica: -->
-<clinic-faq update-url></clinic-faq>
+${faqCode(args)}
 
 <!-- Anywhere else: -->
 <a href="/sciatica#${DEEP_LINK_ID}">Will I be sore after a massage?</a>
@@ -271,7 +281,8 @@ export const DeepLink: Story = {
   // Or from code, without firing clinic-faq-toggle:
   document.querySelector('clinic-faq').show('${DEEP_LINK_ID}');
 </script>
-`),
+`,
+      ),
     },
   },
 };
@@ -303,23 +314,17 @@ export const Theming: Story = {
         border-inline-start: 4px solid #6b2f8a;
       }
     </style>
-    <div class="harbour-lane">
-      <clinic-faq
-        ?exclusive=${args.exclusive}
-        ?searchable=${args.searchable}
-        heading-level=${args['heading-level']}
-        @clinic-faq-toggle=${args.onClinicFaqToggle}
-      ></clinic-faq>
-    </div>
+    <div class="harbour-lane">${faq(args)}</div>
   `,
   play: async ({ canvasElement }) => (await faqIn(canvasElement)).show('what-is-sciatica'),
   parameters: {
     docs: {
       description: {
         story:
-          "Set the `--clinic-*` tokens once on `:root` or any ancestor and every clinic element follows; `--clinic-faq-gap` belongs to the FAQ and must be set on `clinic-faq` itself. For finer control, style the parts with `::part()`: the question's `button`, its answer `panel`, each `item`. Keep the text and accent colours at 4.5:1 contrast against the surface.",
+          "Set the `--clinic-*` tokens once on `:root` or any ancestor and every clinic element follows. `--clinic-faq-gap`, the space between questions, is the FAQ’s own: set it on `clinic-faq` or, since custom properties inherit, on any ancestor (`:root` too). For finer control, style the parts with `::part()`: the question's `button`, its answer `panel`, each `item`. Keep the text and accent colours at 4.5:1 contrast against the surface.",
       },
-      ...source(`
+      ...sourceFrom<FaqArgs>(
+        (args) => `
 <style>
   clinic-faq {
     --clinic-font: Georgia, 'Times New Roman', serif;
@@ -346,24 +351,16 @@ export const Theming: Story = {
   }
 </style>
 
-<clinic-faq></clinic-faq>
-`),
+${faqCode(args)}
+`,
+      ),
     },
   },
 };
 
 export const RightToLeft: Story = {
   name: 'Right to left',
-  render: (args) => html`
-    <div dir="rtl" lang="ar">
-      <clinic-faq
-        ?exclusive=${args.exclusive}
-        ?searchable=${args.searchable}
-        heading-level=${args['heading-level']}
-        @clinic-faq-toggle=${args.onClinicFaqToggle}
-      ></clinic-faq>
-    </div>
-  `,
+  render: (args) => html` <div dir="rtl" lang="ar">${faq(args)}</div> `,
   args: { searchable: true },
   play: async ({ canvasElement }) => (await faqIn(canvasElement)).show('what-is-sciatica'),
   parameters: {
@@ -372,12 +369,23 @@ export const RightToLeft: Story = {
         story:
           'Inside `dir="rtl"` the layout mirrors: the questions align to the right and the chevron moves to the left, because the element uses logical CSS properties. The language comes from the nearest `lang` attribute; only English content ships so far, so an Arabic page falls back to the English text shown here. `registerTranslation()` adds UI strings for another language.',
       },
-      ...source(`
+      // A whole page, so that it can be pasted as it is; on a CMS, the site's
+      // language setting writes the <html> tag.
+      ...sourceFrom<FaqArgs>(
+        (args) => `
+<!doctype html>
 <html dir="rtl" lang="ar">
-  …
-  <clinic-faq searchable></clinic-faq>
+  <head>
+    <meta charset="utf-8" />
+    <title>الأسئلة الشائعة</title>
+    ${CDN_SCRIPT}
+  </head>
+  <body>
+${indent(faqCode(args), 4)}
+  </body>
 </html>
-`),
+`,
+      ),
     },
   },
 };
@@ -387,12 +395,7 @@ export const Dark: Story = {
     <div
       style="background: #112322; color: #eef6f5; color-scheme: dark; padding: 1.5rem; border-radius: 0.5rem; --clinic-color-accent: #6fd6cc;"
     >
-      <clinic-faq
-        ?exclusive=${args.exclusive}
-        ?searchable=${args.searchable}
-        heading-level=${args['heading-level']}
-        @clinic-faq-toggle=${args.onClinicFaqToggle}
-      ></clinic-faq>
+      ${faq(args)}
     </div>
   `,
   args: { searchable: true },
@@ -403,11 +406,13 @@ export const Dark: Story = {
         story:
           'The FAQ takes its text colour from the page and draws its lines and hover tint from `currentColor`, so on a dark section it needs only a lighter accent for the chevron and focus ring. The default accent is `light-dark(#0b6b66, #6fd6cc)`: a page that declares `color-scheme: light dark` gets the lighter accent when the user prefers dark; a page that does not keeps the darker one, which contrasts with its light background.',
       },
-      ...source(`
+      ...sourceFrom<FaqArgs>(
+        (args) => `
 <section style="background: #112322; color: #eef6f5; color-scheme: dark; --clinic-color-accent: #6fd6cc;">
-  <clinic-faq searchable></clinic-faq>
+${indent(faqCode(args))}
 </section>
-`),
+`,
+      ),
     },
   },
 };

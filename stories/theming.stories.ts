@@ -161,3 +161,37 @@ export const HarbourLane: Story = {
     faqGap: '0.5rem',
   },
 };
+
+/**
+ * A page that follows the visitor's light or dark setting: it declares
+ * `color-scheme: light dark` and uses the system colours for its own
+ * background and text. The elements' default colours are `light-dark()` pairs,
+ * so they follow with no token set. Switch the system's dark mode (or, in
+ * Chrome's DevTools, Rendering > "Emulate CSS media feature
+ * prefers-color-scheme") to see both. Tokens set in the controls still win.
+ */
+export const SystemColourScheme: Story = {
+  name: 'System colour scheme',
+  render: (args) => html`
+    <div class="follows-system">${meta.render(args)}</div>
+    <style>
+      .follows-system {
+        color-scheme: light dark;
+        background: Canvas;
+        color: CanvasText;
+        padding: 1.5rem;
+      }
+    </style>
+  `,
+  parameters: {
+    docs: {
+      source: {
+        transform: (_code: string, context: { args: ThemeArgs }) =>
+          `:root {\n  color-scheme: light dark;\n}\nbody {\n  background: Canvas;\n  color: CanvasText;\n}\n${
+            Object.keys(tokens(context.args)).length ? `\n${css(context.args)}` : ''
+          }`,
+        language: 'css',
+      },
+    },
+  },
+};
