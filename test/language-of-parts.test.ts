@@ -6,7 +6,7 @@ import '../src/components/faq/clinic-faq.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import type { ClinicSymptomChecklist } from '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
-import { langOf } from '../src/i18n/index.js';
+import { langOf, registerTranslation } from '../src/i18n/index.js';
 
 /**
  * WCAG 3.1.2 (Language of Parts): on a page in a language we have no strings
@@ -30,7 +30,13 @@ function wordsIn(el: Element): Word[] {
     const text = node.textContent!.trim();
     const parent = node.parentElement!;
     if (!/\p{L}/u.test(text) || parent.closest('style')) continue;
-    const direction = parent.closest('[hidden]') ? undefined : getComputedStyle(parent).direction;
+    // The direction of the block the text is laid out in: an inline span's own direction would
+    // not keep two sentences in order (each is then an island the block orders its own way).
+    let block: Element = parent;
+    while (getComputedStyle(block).display === 'inline' && block.parentElement) {
+      block = block.parentElement;
+    }
+    const direction = parent.closest('[hidden]') ? undefined : getComputedStyle(block).direction;
     words.push({ text, lang: langOf(parent), direction });
   }
   return words;
@@ -193,6 +199,61 @@ describe('English text on a page in another language', () => {
       );
       expect(notIn(wordsIn(explainer), 'en', 'ltr'), layout).to.deep.equal([]);
     }
+  });
+
+  it("keeps every checkbox on one side when the clinic's own rows are right to left", async () => {
+    const checklist = await onPage<ClinicSymptomChecklist>(
+      html`<div lang="ar" dir="rtl">
+        <clinic-symptom-checklist region="eu">
+          <p data-symptom="back">ألم في أسفل الظهر</p>
+        </clinic-symptom-checklist>
+      </div>`,
+      'clinic-symptom-checklist',
+    );
+    const left = (id: string) =>
+      checklist.shadowRoot!.querySelector(`input[data-id="${id}"]`)!.getBoundingClientRect().left;
+    expect(left('back')).to.equal(left('numbness-one-leg'));
+    const label = checklist.shadowRoot!.querySelector('input[data-id="back"] ~ label')!;
+    expect(getComputedStyle(label).direction, 'its Arabic reads right to left').to.equal('rtl');
+  });
+
+  it('marks translated words inside built-in English text with their own language', async () => {
+    // A clinic's full table for a language we ship no content for: every string "XX ...".
+    const { en } = await import('../src/i18n/en.js');
+    registerTranslation(
+      'xx',
+      Object.fromEntries(
+        Object.entries(en).map(([key, value]) => [
+          key,
+          typeof value === 'string'
+            ? `XX ${value}`
+            : Object.fromEntries(Object.entries(value).map(([form, text]) => [form, `XX ${text}`])),
+        ]),
+      ),
+    );
+    for (const layout of ['tabs', 'compare']) {
+      const explainer = await onPage(
+        html`<div lang="xx">
+          <clinic-technique-explainer layout=${layout}></clinic-technique-explainer>
+        </div>`,
+        'clinic-technique-explainer',
+      );
+      const words = wordsIn(explainer);
+      const ours = words.filter((w) => w.text.startsWith('XX '));
+      expect(ours.length, layout).to.be.greaterThan(5);
+      expect(notIn(ours, 'xx'), `${layout}: translated words`).to.deep.equal([]);
+      const content = words.filter((w) => !w.text.startsWith('XX ') && w.text.length > 30);
+      expect(notIn(content, 'en'), `${layout}: built-in English`).to.deep.equal([]);
+    }
+    const checklist = await onPage<ClinicSymptomChecklist>(
+      html`<div lang="xx"><clinic-symptom-checklist region="uk"></clinic-symptom-checklist></div>`,
+      'clinic-symptom-checklist',
+    );
+    await tick(checklist, 'bladder');
+    const alert = checklist.shadowRoot!.querySelector('[part="alert"]')!;
+    const alertWords = wordsIn(checklist).filter((w) => w.text.startsWith('XX '));
+    expect(notIn(alertWords, 'xx')).to.deep.equal([]);
+    expect(alert.textContent).to.include('XX ');
   });
 
   it('marks nothing on an English page', async () => {

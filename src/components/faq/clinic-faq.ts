@@ -14,7 +14,7 @@ import { renderSources } from '../../internal/sources.js';
 import { fold, matchesQuery, slugify, uniqueIds } from '../../internal/text.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { setScriptText } from '../../internal/trusted-types.js';
-import { inLang } from '../../internal/ui-text.js';
+import { inLang, uiDir } from '../../internal/ui-text.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-faq.styles.js';
 
@@ -221,9 +221,9 @@ export class ClinicFaq extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
-  /** A UI string for a template, marked with its language when it is not the page's. */
-  private ui(key: MessageKey, params?: Record<string, string | number>) {
-    return inLang(this.pageLang, key, this.t(key, params));
+  /** A UI string for a template, marked with its language when it is not the one `around` it. */
+  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+    return inLang(this.pageLang, key, this.t(key, params), around);
   }
 
   /** Entries from the `items` property, or null when it is unset or unusable. */
@@ -510,9 +510,10 @@ export class ClinicFaq extends ClinicElement {
 
   private renderSearch(matches: number) {
     const total = this.entries.length;
+    const dir = uiDir(this.pageLang, 'faq.search.label') ?? nothing;
     return html`
       <div class="search" part="search">
-        <label for="search">${this.ui('faq.search.label')}</label>
+        <label for="search" dir=${dir}>${this.ui('faq.search.label')}</label>
         <input
           id="search"
           part="search-input"
@@ -522,7 +523,7 @@ export class ClinicFaq extends ClinicElement {
           aria-describedby="status"
           @input=${this.handleSearchInput}
         />
-        <p id="status" class="status" part="status" role="status">
+        <p id="status" class="status" part="status" role="status" dir=${dir}>
           ${
             this.query.trim() && this.query === this.announcedQuery
               ? this.ui('faq.search.count', { count: matches, total })
@@ -534,10 +535,11 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private renderEmpty() {
+    const dir = uiDir(this.pageLang, 'faq.search.none') ?? nothing;
     return html`
       <p class="empty" part="empty">
-        <span>${this.ui('faq.search.none', { query: this.query.trim() })}</span>
-        <button class="clear" type="button" @click=${this.handleClearSearch}>
+        <span dir=${dir}>${this.ui('faq.search.none', { query: this.query.trim() })}</span>
+        <button class="clear" type="button" dir=${dir} @click=${this.handleClearSearch}>
           ${this.ui('faq.search.clear')}
         </button>
       </p>
@@ -585,7 +587,7 @@ export class ClinicFaq extends ClinicElement {
         >
           <div class="answer" part="panel" dir=${entry.lang ? 'auto' : nothing}>
             ${entry.slot ? html`<slot name=${entry.slot}></slot>` : entry.blocks.map(renderBlock)}
-            ${renderSources(this.ui('faq.sources'), entry.sources)}
+            ${renderSources(this.ui('faq.sources', {}, entry.lang), entry.sources)}
           </div>
         </div>
       </div>

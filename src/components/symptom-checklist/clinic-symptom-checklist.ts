@@ -25,7 +25,7 @@ import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
-import { inLang } from '../../internal/ui-text.js';
+import { inLang, uiDir } from '../../internal/ui-text.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
 
@@ -310,9 +310,9 @@ export class ClinicSymptomChecklist extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
-  /** A UI string for a template, marked with its language when it is not the page's. */
-  private ui(key: MessageKey, params?: Record<string, string | number>) {
-    return inLang(this.pageLang, key, this.t(key, params));
+  /** A UI string for a template, marked with its language when it is not the one `around` it. */
+  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+    return inLang(this.pageLang, key, this.t(key, params), around);
   }
 
   /** `ui` for a string with markup where its placeholders stand (see `translateParts`). */
@@ -631,12 +631,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
           ${rows.map((row) => {
             const index = this.rows.indexOf(row);
             return html`
-              <li
-                class="item"
-                part="item"
-                lang=${row.lang ?? nothing}
-                dir=${row.lang ? 'auto' : nothing}
-              >
+              <li class="item" part="item" lang=${row.lang ?? nothing}>
                 <input
                   type="checkbox"
                   id=${`symptom-${index}`}
@@ -645,9 +640,13 @@ export class ClinicSymptomChecklist extends ClinicElement {
                   aria-describedby=${row.hint ? `hint-${index}` : nothing}
                   @change=${this.handleChange}
                 />
-                <label for=${`symptom-${index}`}>${row.label}</label>
-                ${row.hint ? html`<p class="hint" id=${`hint-${index}`}>${row.hint}</p>` : nothing}
-                ${row.id === alertAfter ? this.renderAlert(outcome, numbers) : nothing}
+                <label for=${`symptom-${index}`} dir="auto">${row.label}</label>
+                ${
+                  row.hint
+                    ? html`<p class="hint" id=${`hint-${index}`} dir="auto">${row.hint}</p>`
+                    : nothing
+                }
+                ${row.id === alertAfter ? this.renderAlert(outcome, numbers, row.lang) : nothing}
               </li>
             `;
           })}
@@ -666,8 +665,14 @@ export class ClinicSymptomChecklist extends ClinicElement {
     return ids.includes(this.lastTicked) ? this.lastTicked : (ids.at(-1) ?? '');
   }
 
-  private renderAlert(outcome: Outcome, numbers: Numbers) {
-    return html`<div class="alert" part="alert" data-level=${outcome.level}>
+  /** The box under a ticked row; in the page's language again inside a row of built-in text. */
+  private renderAlert(outcome: Outcome, numbers: Numbers, rowLang?: string) {
+    return html`<div
+      class="alert"
+      part="alert"
+      data-level=${outcome.level}
+      lang=${rowLang ? this.pageLang : nothing}
+    >
       <p>${this.statusText(outcome, numbers)}</p>
       ${outcome.level === 'emergency' ? this.renderCallLinks(numbers) : this.renderUrgentCall(numbers)}
     </div>`;
@@ -704,8 +709,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
       <p class="because">${this.ui('checklist.because')}</p>
       <ul class="reasons">
         ${[...reasons].map(
-          ([reason, lang]) =>
-            html`<li lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${reason}</li>`,
+          ([reason, lang]) => html`<li lang=${lang ?? nothing} dir="auto">${reason}</li>`,
         )}
       </ul>
     `;
@@ -772,12 +776,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
           const [nl, rl] = [builtIn(name, names), builtIn(reason, reasons)];
           return html`
             <li class="suggestion" part="suggestion">
-              <p class="name" lang=${nl ?? nothing} dir=${nl ? 'auto' : nothing}>${name}</p>
+              <p class="name" lang=${nl ?? nothing} dir="auto">${name}</p>
               ${
                 reason
-                  ? html`<p class="reason" lang=${rl ?? nothing} dir=${rl ? 'auto' : nothing}>
-                      ${reason}
-                    </p>`
+                  ? html`<p class="reason" lang=${rl ?? nothing} dir="auto">${reason}</p>`
                   : nothing
               }
               <p class="actions">
@@ -845,11 +847,12 @@ export class ClinicSymptomChecklist extends ClinicElement {
 
   private renderSources() {
     const pack = contentPack(this.pageLang);
+    const packLang = foreignPackLang(this.pageLang);
     const ids = new Set<SourceId>(this.rows.flatMap((row) => row.sources));
     return renderSources(
-      this.ui('checklist.sources'),
+      this.ui('checklist.sources', {}, packLang),
       [...ids].map((id) => pack.sources[id]),
-      foreignPackLang(this.pageLang),
+      packLang,
     );
   }
 
@@ -857,7 +860,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
     const outcome = this.currentOutcome();
     const numbers = this.numbers;
     return html`
-      <div class="base" part="base">
+      <div class="base" part="base" dir=${uiDir(this.pageLang, 'checklist.intro') ?? nothing}>
         ${this.renderIntro(numbers)}
         ${LEVELS.map((level) => this.renderGroup(level, outcome, numbers))}
         ${this.renderOutcome(outcome, numbers)}

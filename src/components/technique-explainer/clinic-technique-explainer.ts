@@ -15,7 +15,7 @@ import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
-import { foreignLang, inLang } from '../../internal/ui-text.js';
+import { foreignLang, inLang, uiDir } from '../../internal/ui-text.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
 
@@ -201,9 +201,9 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     return translate(this.pageLang, key, params);
   }
 
-  /** A UI string for a template, marked with its language when it is not the page's. */
-  private ui(key: MessageKey, params?: Record<string, string | number>) {
-    return inLang(this.pageLang, key, this.t(key, params));
+  /** A UI string for a template, marked with its language when it is not the one `around` it. */
+  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+    return inLang(this.pageLang, key, this.t(key, params), around);
   }
 
   /** Built-in, then clinic children, then `items`: later ones change same ids (see fillIn). */
@@ -385,27 +385,22 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     }
   }
 
-  private pressureText(level: PressureLevel) {
-    return this.ui('technique.pressure.value', {
-      word: this.t(`technique.pressure.${level}`),
-      level,
-    });
-  }
-
-  private minutesText(minutes: readonly number[]) {
+  private minutesText(minutes: readonly number[], around?: string) {
     if (!minutes.length) return '';
     // The list in the words of the sentence around it, not the page's.
     const lang = messageLang(this.pageLang, 'technique.minutes.value');
     const list = formatList(lang, minutes.map(String), 'disjunction');
-    return this.ui('technique.minutes.value', { list });
+    return this.ui('technique.minutes.value', { list }, around);
   }
 
-  private renderPressure(level: PressureLevel | undefined) {
+  /** The pressure line; `around` is the language of the technique's text. */
+  private renderPressure(level: PressureLevel | undefined, around?: string) {
     if (!level) return nothing;
+    const word = this.t(`technique.pressure.${level}`);
     return html`
       <p class="pressure" part="pressure">
-        <span class="label">${this.ui('technique.pressure')}:</span>
-        <span>${this.pressureText(level)}</span>
+        <span class="label">${this.ui('technique.pressure', {}, around)}:</span>
+        <span>${this.ui('technique.pressure.value', { word, level }, around)}</span>
         <span class="scale" part="scale" aria-hidden="true">
           ${[1, 2, 3, 4, 5].map((step) => html`<span class="step" ?data-on=${step <= level}></span>`)}
         </span>
@@ -438,7 +433,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               stroke-linecap="round"
             />
           </svg>
-          ${this.ui('technique.cautions')}
+          ${this.ui('technique.cautions', {}, view.cautionsLang ?? view.lang)}
         </p>
         <ul>
           ${view.cautions.map((caution) => html`<li>${caution}</li>`)}
@@ -454,7 +449,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
       ['technique.feels', view.feels],
       ['technique.suits', view.suits],
       ['technique.after', view.after],
-      ['technique.minutes', this.minutesText(view.sessionMinutes)],
+      ['technique.minutes', this.minutesText(view.sessionMinutes, view.lang)],
     ];
     return html`
       <dl class="facts" part="facts">
@@ -463,7 +458,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           .map(
             ([key, text]) =>
               html`<div>
-                <dt>${this.ui(key)}</dt>
+                <dt>${this.ui(key, {}, view.lang)}</dt>
                 <dd>${text}</dd>
               </div>`,
           )}
@@ -481,7 +476,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
         data-id=${view.id}
         @click=${this.handleBookClick}
       >
-        ${this.ui('technique.book', { name: view.name })}
+        ${this.ui('technique.book', { name: view.name }, view.lang)}
       </a>
     `;
   }
@@ -495,8 +490,13 @@ export class ClinicTechniqueExplainer extends ClinicElement {
         view.name,
       )}
       ${view.summary ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
-      ${this.renderPressure(view.pressure)} ${this.renderCautions(view)} ${this.renderFacts(view)}
-      ${renderSources(this.ui('technique.sources'), view.sources, view.cautionsLang)}
+      ${this.renderPressure(view.pressure, view.lang)} ${this.renderCautions(view)}
+      ${this.renderFacts(view)}
+      ${renderSources(
+        this.ui('technique.sources', {}, view.cautionsLang ?? view.lang),
+        view.sources,
+        view.cautionsLang,
+      )}
       ${this.renderBook(view)}
     `;
   }
@@ -532,7 +532,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex=${view.id === selected ? 0 : -1}
               data-id=${view.id}
               lang=${view.lang ?? nothing}
-              dir=${view.lang ? 'auto' : nothing}
+              dir="auto"
               @click=${this.handleTabClick}
             >
               ${view.name}
@@ -550,7 +550,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
             aria-labelledby=${`tab-${view.id}`}
             tabindex="0"
             lang=${view.lang ?? nothing}
-            dir=${view.lang ? 'auto' : nothing}
+            dir="auto"
             ?hidden=${view.id !== selected}
           >
             ${this.renderTechnique(view)}
@@ -578,7 +578,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex="-1"
               aria-labelledby=${`name-${view.id}`}
               lang=${view.lang ?? nothing}
-              dir=${view.lang ? 'auto' : nothing}
+              dir="auto"
             >
               ${this.renderTechnique(view)}
             </article>
@@ -589,6 +589,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   }
 
   private renderCompare() {
+    const packLang = foreignPackLang(this.pageLang);
     return html`
       <div class="table-scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
@@ -613,12 +614,12 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           <tbody>
             ${this.ordered.map(
               (view) => html`
-                <tr lang=${view.lang ?? nothing} dir=${view.lang ? 'auto' : nothing}>
+                <tr lang=${view.lang ?? nothing} dir="auto">
                   <th scope="row" id=${`row-${view.id}`} tabindex="-1">${view.name}</th>
-                  <td>${this.renderPressure(view.pressure)}</td>
+                  <td>${this.renderPressure(view.pressure, view.lang)}</td>
                   <td>${view.feels}</td>
                   <td>${view.suits}</td>
-                  <td>${this.minutesText(view.sessionMinutes)}</td>
+                  <td>${this.minutesText(view.sessionMinutes, view.lang)}</td>
                   <td>
                     ${
                       view.cautions.length
@@ -640,9 +641,9 @@ export class ClinicTechniqueExplainer extends ClinicElement {
         </table>
       </div>
       ${renderSources(
-        this.ui('technique.sources'),
+        this.ui('technique.sources', {}, packLang),
         [...new Set(this.ordered.flatMap((view) => view.sources))],
-        foreignPackLang(this.pageLang),
+        packLang,
       )}
     `;
   }
@@ -650,7 +651,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   override render() {
     const layout = this.effectiveLayout;
     return html`
-      <div class="base" part="base">
+      <div class="base" part="base" dir=${uiDir(this.pageLang, 'technique.list') ?? nothing}>
         ${
           layout === 'cards'
             ? this.renderCards()
