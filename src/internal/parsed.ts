@@ -60,22 +60,40 @@ function followed(element: Element): boolean {
  * a line of its own inside a `<p>` (what WordPress's Classic editor writes)
  * is closed by the parser at `</p>`, so the clinic's questions or symptoms
  * that followed land after the paragraph, shown as plain HTML below our
- * built-in ones. Checked once the document is parsed, when they are there.
+ * built-in ones, up to the empty `<p></p>` its end tag left. Checked once the
+ * document is parsed, when they are there; said once per element.
  */
 export function noteStrayChildren(element: Element, selector: string): void {
   const doc = element.ownerDocument;
   const check = () => {
-    const paragraph = element.parentElement?.closest('p');
-    const next = paragraph?.nextElementSibling;
-    // Children of its own (the FAQ's read questions are slotted divs by now): nothing strayed.
-    if (!next || element.querySelector(':scope > :not(br)')) return;
-    if (next.matches(selector) || next.querySelector(selector)) {
-      warn(
-        element.localName,
-        `the ${selector} elements after it belong inside it: the page's editor put it in a <p> (WordPress's Classic editor does), which closed it early. Wrap the element, with its children, in a <div>.`,
-      );
+    // Alone in its paragraph, as the editor wraps a tag on a line of its own, and without
+    // children of its own (the FAQ's read questions are slotted divs by now).
+    const paragraph = element.parentElement;
+    if (
+      paragraph?.localName !== 'p' ||
+      Array.from(paragraph.childNodes).some((n) => n !== element && n.textContent!.trim()) ||
+      element.querySelector(':scope > :not(br, script)') ||
+      noted.has(element)
+    ) {
+      return;
+    }
+    let strayed = false;
+    for (let next = paragraph.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.localName === 'p' && !next.firstElementChild && !next.textContent!.trim()) {
+        if (!strayed) return;
+        noted.add(element);
+        warn(
+          element.localName,
+          `the ${selector} elements after it belong inside it: the page's editor put it in a <p> (WordPress's Classic editor does), which closed it early. Wrap the element, with its children, in a <div>.`,
+        );
+        return;
+      }
+      strayed ||= next.matches(selector) || !!next.querySelector(`:scope > ${selector}`);
     }
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
 }
+
+/** Elements whose stray children the console has named already. */
+const noted = new WeakSet<Element>();
