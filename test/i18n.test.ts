@@ -80,6 +80,14 @@ describe('translation table', () => {
     // Built-in content has only English so far: the questions still show.
     expect(faq.questionIds.length).to.be.at.least(10);
   });
+
+  it('chooses English plural forms by English rules where a table falls back to English', () => {
+    // French counts 0 as singular; the English fallback must still say "0 ... match".
+    registerTranslation('fr', { 'faq.search.label': 'Rechercher dans les questions' });
+    expect(translate('fr', 'faq.search.count', { count: 0, total: 12 })).to.equal(
+      '0 of 12 questions match',
+    );
+  });
 });
 
 describe('text helpers', () => {

@@ -57,11 +57,13 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const tableLocale = tableFor(locale);
-  const message: Message = table.get(tableLocale)?.[key] ?? en[key];
+  const own = table.get(tableLocale)?.[key];
+  const message: Message = own ?? en[key];
+  // English plural forms follow English rules, on a page whose table lacks the key too.
   const text =
     typeof message === 'string'
       ? message
-      : pluralForm(message, tableLocale, Number(params.count ?? 0));
+      : pluralForm(message, own ? tableLocale : 'en', Number(params.count ?? 0));
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
