@@ -319,6 +319,22 @@ describe('clinic-technique-explainer', () => {
       expect(link(), 'an unsafe link is never offered').to.be.null;
     });
 
+    it('keeps compare rows under a screen tall on a phone, cautions in readable lines', async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      const rows = Array.from(
+        el.shadowRoot!.querySelectorAll('tbody tr'),
+        (row) => row.getBoundingClientRect().height,
+      );
+      expect(rows.length).to.equal(5);
+      // Each row, cautions and all, fits in well under one phone screen (667 px).
+      expect(Math.max(...rows)).to.be.below(450);
+      const cautions = el.shadowRoot!.querySelector('.table-cautions')!.getBoundingClientRect();
+      expect(cautions.width, 'about 40 characters a line or more').to.be.at.least(300);
+    });
+
     it('keeps the sticky technique names readable on a dark site', async () => {
       await setViewport({ width: 320, height: 640 });
       const wrapper = await fixture(html`

@@ -188,10 +188,16 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
+  /* Wide enough that the cautions, the longest cell, run in lines of a readable length: in a
+     narrow column a phone's rows grew to a screen and more each. */
   table {
     border-collapse: collapse;
-    min-inline-size: 48rem;
+    min-inline-size: 60rem;
     inline-size: 100%;
+  }
+
+  .table-cautions {
+    min-inline-size: 20rem;
   }
 
   caption {
