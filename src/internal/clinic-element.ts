@@ -19,9 +19,17 @@ export class ClinicElement extends LitElement {
   /** Until the parser has added every child: reading them, and the first render, wait. */
   private childrenRead?: Promise<void>;
 
+  /** Stops following the page's theme (see `followTextColour`). */
+  private unfollowTextColour?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    followTextColour(this, this.internals?.states);
+    this.unfollowTextColour = followTextColour(this, this.internals?.states);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollowTextColour?.();
   }
 
   /**

@@ -12,32 +12,30 @@
  * Checked before the first paint (in an animation frame, when the browser
  * works out the page's styles anyway), again once the page has loaded, for
  * themes whose style sheets arrive late, and when the page may have changed
- * theme: the system's dark mode changed, or focus comes in.
+ * theme: the system's dark mode changed, or focus comes in. Returns what
+ * stops the last two, for when the element leaves the page.
  */
-export function followTextColour(element: HTMLElement, states: Set<string> | undefined): void {
+export function followTextColour(
+  element: HTMLElement,
+  states: Set<string> | undefined,
+): (() => void) | undefined {
   const view = element.ownerDocument.defaultView;
-  if (!states || !view) return;
+  if (!states || !view) return undefined;
   const check = () => updateScheme(element, states);
   view.requestAnimationFrame(check);
   if (element.ownerDocument.readyState !== 'complete') {
     view.addEventListener('load', check, { once: true });
   }
-  if (!watched.has(element)) {
-    // A page that switches theme with a toggle is seen again when focus comes in, before the
-    // focus ring is drawn; one that follows the system's dark mode, when that changes (held
-    // weakly, so that a removed element can go).
-    element.addEventListener('focusin', check);
-    const ref = new WeakRef(element);
-    view.matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', () => {
-      const el = ref.deref();
-      if (el) updateScheme(el, watched.get(el)!);
-    });
-  }
-  watched.set(element, states);
+  // A page that switches theme with a toggle is seen again when focus comes in, before the focus
+  // ring is drawn; one that follows the system's dark mode, when that changes.
+  element.addEventListener('focusin', check);
+  const system = view.matchMedia('(prefers-color-scheme: dark)');
+  system.addEventListener?.('change', check);
+  return () => {
+    element.removeEventListener('focusin', check);
+    system.removeEventListener?.('change', check);
+  };
 }
-
-/** Elements already listening for a change of theme, with their states: once each, however often they reconnect. */
-const watched = new WeakMap<HTMLElement, Set<string>>();
 
 function updateScheme(element: HTMLElement, states: Set<string>): void {
   if (!element.isConnected) return;
