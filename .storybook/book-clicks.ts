@@ -31,12 +31,35 @@ function handleBookClick(event: CustomEvent) {
   if (!opensLocalPopup(event.target)) event.preventDefault();
 }
 
+const logLink = action('link opened in a new tab');
+
+/**
+ * Any other link out of the story (a "Sources" link under built-in text)
+ * would replace the Storybook tab too: it opens in a new tab instead, and is
+ * logged. Links the elements handled themselves (a cancelled booking link,
+ * the demo popup) arrive here with their default already prevented.
+ */
+function handleLinkClick(event: MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0) return;
+  const link = event
+    .composedPath()
+    .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!node.href);
+  if (!link || new URL(link.href).origin === location.origin) return;
+  event.preventDefault();
+  logLink(link.href);
+  window.open(link.href, '_blank', 'noopener');
+}
+
 export function keepBookClicksInStorybook(): void {
   window.addEventListener('clinic-book-click', handleBookClick);
+  window.addEventListener('click', handleLinkClick);
   // A preview.ts edit re-runs this module in `storybook dev`: one listener, not one per edit.
-  import.meta.hot?.dispose(() => window.removeEventListener('clinic-book-click', handleBookClick));
+  import.meta.hot?.dispose(() => {
+    window.removeEventListener('clinic-book-click', handleBookClick);
+    window.removeEventListener('click', handleLinkClick);
+  });
 }
 
 /** What the docs tell readers about this, in each element's description. */
 export const BOOK_CLICKS_NOTE =
-  '**In this Storybook**, clicking a "Book" link logs `clinic-book-click` in the Actions panel and cancels it, so the Storybook stays where it is (on a clinic’s page the booking page opens). The one exception is a popup that frames this Storybook’s own demo booking page: it opens, and no provider’s page is ever loaded.';
+  '**In this Storybook**, clicking a "Book" link logs `clinic-book-click` in the Actions panel and cancels it, so the Storybook stays where it is (on a clinic’s page the booking page opens). The one exception is a popup that frames this Storybook’s own demo booking page: it opens, and no provider’s page is ever loaded. Other links (the sources under built-in text) open in a new tab.';
