@@ -10,6 +10,7 @@ import type {
   BookedDetail,
   ClinicBookButton,
 } from '../src/components/book-button/clinic-book-button.js';
+import { readPageBooking } from '../src/booking/page-booking.js';
 import { captureConsole, captureWarnings } from './helpers.js';
 
 type Button = ClinicBookButton;
@@ -751,6 +752,28 @@ describe('booking configured once per page', () => {
     await aTimeout(0);
     await own.updateComplete;
     expect(own.querySelector('a')!.href).to.equal(`${CALENDLY}/massage-60`);
+  });
+
+  it("follows a CMS that edits a book button's link child later", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.innerHTML = `
+      <clinic-book-button service="sixty"><a href="https://calendly.com/old-clinic">Book</a></clinic-book-button>
+      <clinic-technique-explainer selected="swedish"></clinic-technique-explainer>`;
+    const button = wrapper.querySelector('clinic-book-button')!;
+    const explainer = wrapper.querySelector('clinic-technique-explainer')!;
+    await aTimeout(0);
+    await Promise.all([button.updateComplete, explainer.updateComplete]);
+    expect(button.querySelector('a')!.href).to.equal('https://calendly.com/old-clinic/sixty');
+    // The clinic changes its booking page; the editor rewrites the link.
+    button.querySelector('a')!.setAttribute('href', 'https://calendly.com/new-clinic');
+    // Re-added, as an editor re-renders a block: the button builds from the new link.
+    wrapper.append(button);
+    await aTimeout(0);
+    await button.updateComplete;
+    expect(button.querySelector('a')!.href).to.equal('https://calendly.com/new-clinic/sixty');
+    expect(readPageBooking()?.href, "the page's booking too").to.equal(
+      'https://calendly.com/new-clinic',
+    );
   });
 
   it('a button with nothing to open says whether the page’s <clinic-booking> is missing or its href refused', async () => {

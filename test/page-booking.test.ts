@@ -88,6 +88,13 @@ describe('page booking configuration', () => {
         <clinic-book-button><a>Book</a></clinic-book-button>
         <clinic-book-button><a href="https://cal.com/y">Book</a></clinic-book-button>`),
     ).to.equal('https://cal.com/y');
+    // A "Call to book" button higher up, with only a tel: link, does not take over a
+    // booking system's button below it.
+    expect(
+      read(`
+        <clinic-book-button><a href="tel:+441234567890">Call to book</a></clinic-book-button>
+        <clinic-book-button href="https://calendly.com/clinic"></clinic-book-button>`),
+    ).to.equal('https://calendly.com/clinic');
     // <clinic-booking> still comes first.
     expect(
       read(`

@@ -123,37 +123,44 @@ export function trimmed(value: unknown): string | undefined {
 }
 
 /**
- * A book button's link child's own `href` (null: it had none), kept once the
- * button has pointed the link at a deep link or disabled it, so that the
- * page's booking is still read from the clinic's link, not from ours. Kept
- * here rather than in the markup, which stays the clinic's.
+ * What a book button wrote into its link child's `href` (null: removed it),
+ * beside the clinic's own, so that the page's booking is still read from the
+ * clinic's link, not from our deep link. Kept here, not in the markup, which
+ * stays the clinic's; trusted only while the href is still ours, so a CMS
+ * that edits the link later is followed.
  */
-const clinicHrefs = new WeakMap<Element, string | null>();
+const pointed = new WeakMap<Element, { clinic: string | null; ours: string | null }>();
 
-/** Remembers a link's own `href` before a book button first changes it. */
-export function keepClinicHref(link: Element, href: string | null): void {
-  if (!clinicHrefs.has(link)) clinicHrefs.set(link, href);
+/** Notes, before a book button changes its link child's href, what it writes there. */
+export function pointClinicLink(link: Element, ours: string | null): void {
+  pointed.set(link, { clinic: clinicLinkHref(link), ours });
 }
 
-/** The `href` a book button's link child was given, whatever the button has done to it since. */
+/** The `href` the clinic gave a book button's link child, whatever the button has done to it since. */
 export function clinicLinkHref(link: Element | null): string | null {
   if (!link) return null;
-  return clinicHrefs.has(link) ? clinicHrefs.get(link)! : link.getAttribute('href');
+  const href = link.getAttribute('href');
+  const entry = pointed.get(link);
+  return entry && entry.ours === href ? entry.clinic : href;
 }
 
 /**
  * The page's booking configuration, or null when the page has no booking link:
  * the first `<clinic-booking>`, else the link and provider of the first book
- * button with a safe link (its own preselections stay its own). A button's
- * link is its `href`, else its first link child's, as the button itself reads
- * it: a refused `href` is not made up for by the link child.
+ * button with a safe `href`, else of the first with a safe link child (its
+ * own preselections stay its own). A button's `href` comes first, as the
+ * button itself reads it: so a "Call to book" button higher up, with only a
+ * `tel:` link inside, does not take over a booking system's button, and a
+ * refused `href` is not made up for by its link child.
  */
 export function readPageBooking(root: Document = document): PageBooking | null {
   const config = root.querySelector('clinic-booking');
   if (config) return bookingFrom(settingsOf(config));
-  for (const button of Array.from(root.querySelectorAll('clinic-book-button'))) {
+  const buttons = Array.from(root.querySelectorAll('clinic-book-button'));
+  const own = (button: Element) => trimmed(button.getAttribute('href'));
+  for (const button of [...buttons.filter(own), ...buttons.filter((b) => !own(b))]) {
     const booking = bookingFrom({
-      href: trimmed(button.getAttribute('href')) ?? clinicLinkHref(button.querySelector('a')),
+      href: own(button) ?? clinicLinkHref(button.querySelector('a')),
       provider: button.getAttribute('provider'),
     });
     if (booking) return booking;

@@ -5,8 +5,8 @@ import {
   bookingFrom,
   bookingLink,
   clinicLinkHref,
-  keepClinicHref,
   noteRepair,
+  pointClinicLink,
   trimmed,
   watchPageBooking,
   type BookingLink,
@@ -387,7 +387,7 @@ export class ClinicBookButton extends ClinicElement {
     const link = this.link;
     if (this.refused || !link) {
       if (this.refused) {
-        keepClinicHref(anchor, this.clinicHref);
+        pointClinicLink(anchor, null);
         anchor.removeAttribute('href');
         anchor.setAttribute('role', 'link');
         anchor.setAttribute('aria-disabled', 'true');
@@ -395,7 +395,7 @@ export class ClinicBookButton extends ClinicElement {
       return;
     }
     if (anchor.getAttribute('href') !== link.url) {
-      keepClinicHref(anchor, this.clinicHref);
+      pointClinicLink(anchor, link.url);
       anchor.setAttribute('href', link.url);
     }
     anchor.removeAttribute('aria-disabled');
