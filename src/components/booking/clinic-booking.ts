@@ -49,19 +49,12 @@ export class ClinicBooking extends LitElement {
   /** `link` (default) or `popup` for every book button that does not say otherwise. */
   @property() mode = '';
 
-  private servicesTimer?: ReturnType<typeof setTimeout>;
-
   override connectedCallback(): void {
     super.connectedCallback();
     const first = document.querySelector('clinic-booking');
     if (first && first !== this) {
       warn(TAG, 'the page has another <clinic-booking> before this one; only the first is used.');
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.servicesTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -94,33 +87,11 @@ export class ClinicBooking extends LitElement {
           `services="${this.services}" should be technique=service pairs, like "deep-tissue=12"; using the valid pairs.`,
         );
       }
-    }
-    if (changed.has('services')) {
-      clearTimeout(this.servicesTimer);
-      // Said a moment later: the clinic's own techniques may be in a block further down.
-      if (services) this.servicesTimer = setTimeout(() => this.noteUnknownTechniques(), 1000);
+      noteMisspeltTechniques(services);
     }
     if (changed.has('mode') && this.mode && this.mode !== 'link' && this.mode !== 'popup') {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
-  }
-
-  /** Names, in the console, the techniques in `services` that neither we nor the page know. */
-  private noteUnknownTechniques(): void {
-    if (!this.isConnected) return;
-    const own = pageTechniqueIds();
-    const unknown = [...parseServices(String(this.services ?? '')).keys()].filter(
-      (id) => !Object.hasOwn(techniqueNamesEn, id) && !own.has(id),
-    );
-    if (!unknown.length) return;
-    const known = [
-      ...Object.entries(techniqueNamesEn).map(([id, name]) => `${id} (${name})`),
-      ...own,
-    ];
-    warn(
-      TAG,
-      `services="${this.services}" names unknown technique(s) ${unknown.join(', ')}; known ids are ${known.join(', ')}. Nothing on the page books the unknown ones.`,
-    );
   }
 
   override render() {
@@ -129,39 +100,29 @@ export class ClinicBooking extends LitElement {
 }
 
 /**
- * Technique ids the page itself uses, beside the built-in ones: the clinic's own
- * techniques (`data-technique`, or an explainer's `items`), the ones its checklist
- * suggests (`data-suggests`, or its `rules`), and book buttons' `service`.
+ * Names, in the console, a technique in `services` written like one of ours
+ * but not as its id ("Swedish", "hot-stones", "Deep tissue massage"): such a
+ * pair never matches, and the link opens without the service. Other names are
+ * the clinic's own techniques, which we cannot know: no message for those.
  */
-function pageTechniqueIds(root: Document = document): Set<string> {
-  const ids = new Set<string>();
-  const add = (id: unknown) => {
-    if (typeof id === 'string' && id.trim()) ids.add(id.trim().replace(/\s+/g, '-'));
-  };
-  for (const el of Array.from(root.querySelectorAll('[data-technique]'))) {
-    add(el.getAttribute('data-technique'));
-  }
-  for (const el of Array.from(root.querySelectorAll('[data-suggests]'))) {
-    el.getAttribute('data-suggests')!
-      .split(/[\s,]+/)
-      .forEach(add);
-  }
-  for (const el of Array.from(root.querySelectorAll('clinic-book-button[service]'))) {
-    add(el.getAttribute('service'));
-  }
-  // Set from code: read from the elements, duck-typed so that this file needs neither.
-  for (const el of Array.from(root.querySelectorAll('clinic-technique-explainer'))) {
-    const shown: unknown = (el as { shownTechniques?: unknown }).shownTechniques;
-    if (Array.isArray(shown)) shown.forEach(add);
-  }
-  for (const el of Array.from(root.querySelectorAll('clinic-symptom-checklist'))) {
-    const rules: unknown = (el as { rules?: unknown }).rules;
-    if (Array.isArray(rules)) {
-      rules.forEach((rule) => add((rule as { technique?: unknown } | null)?.technique));
+function noteMisspeltTechniques(services: string): void {
+  const loose = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/s$/, '');
+  for (const name of parseServices(services).keys()) {
+    if (Object.hasOwn(techniqueNamesEn, name)) continue;
+    const meant = Object.entries(techniqueNamesEn).find(([id, label]) =>
+      [id, label].some((known) => loose(known) === loose(name)),
+    )?.[0];
+    if (meant) {
+      warn(
+        TAG,
+        `services names the technique "${name}"; its id is "${meant}" (lower case, with dashes), so that pair is not used. Write ${meant}=...`,
+      );
     }
   }
-  for (const id of Object.keys(techniqueNamesEn)) ids.delete(id);
-  return ids;
 }
 
 define(TAG, ClinicBooking);
