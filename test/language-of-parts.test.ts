@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/faq/clinic-faq.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
@@ -215,6 +215,50 @@ describe('English text on a page in another language', () => {
     expect(left('back')).to.equal(left('numbness-one-leg'));
     const label = checklist.shadowRoot!.querySelector('input[data-id="back"] ~ label')!;
     expect(getComputedStyle(label).direction, 'its Arabic reads right to left').to.equal('rtl');
+  });
+
+  it('moves between English tabs with the arrow keys as they are laid out, on an RTL page', async () => {
+    const explainer = await onPage(
+      html`<div lang="ar" dir="rtl">
+        <clinic-technique-explainer></clinic-technique-explainer>
+      </div>`,
+      'clinic-technique-explainer',
+    );
+    const tabs = Array.from(explainer.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]'));
+    expect(tabs[1].getBoundingClientRect().left, 'laid out left to right').to.be.greaterThan(
+      tabs[0].getBoundingClientRect().left,
+    );
+    tabs[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(explainer.shadowRoot!.activeElement, 'ArrowRight goes to the tab on the right').to.equal(
+      tabs[1],
+    );
+  });
+
+  it("keeps the clinic's own text in the page's direction, whatever letter it starts with", async () => {
+    const explainer = await onPage(
+      html`<div lang="he" dir="rtl">
+        <clinic-technique-explainer layout="cards">
+          <article data-technique="cbd">
+            <h3>CBD עיסוי</h3>
+            <p>עיסוי עם שמן.</p>
+          </article>
+        </clinic-technique-explainer>
+      </div>`,
+      'clinic-technique-explainer',
+    );
+    const card = explainer.shadowRoot!.querySelector('#card-cbd')!;
+    expect(getComputedStyle(card).direction).to.equal('rtl');
+    const checklist = await onPage<ClinicSymptomChecklist>(
+      html`<div lang="he" dir="rtl">
+        <clinic-symptom-checklist region="eu">
+          <p data-symptom="mri">MRI שהראה פריצת דיסק</p>
+        </clinic-symptom-checklist>
+      </div>`,
+      'clinic-symptom-checklist',
+    );
+    const label = checklist.shadowRoot!.querySelector('input[data-id="mri"] ~ label')!;
+    expect(getComputedStyle(label).direction).to.equal('rtl');
   });
 
   it('marks translated words inside built-in English text with their own language', async () => {

@@ -42,3 +42,19 @@ export function inLang(
 export function uiDir(pageLang: string, key: MessageKey): 'ltr' | undefined {
   return foreignLang(pageLang, key) === 'en' ? 'ltr' : undefined;
 }
+
+/**
+ * The direction of one piece of content inside an element: "auto" for
+ * built-in text in another language than the page's (`lang`), which goes by
+ * its own letters; for the clinic's own text, the page's direction
+ * (`pageDir`) where the element runs left to right for its English words;
+ * else none, so that it follows the page.
+ */
+export function textDir(lang: string | undefined, pageDir: string | undefined): string | undefined {
+  return lang ? 'auto' : pageDir;
+}
+
+/** The page's direction where an element runs left to right for its English words (`uiDir`). */
+export function pageDirUnder(element: Element, dir: string | undefined): string | undefined {
+  return dir && getComputedStyle(element).direction;
+}

@@ -25,7 +25,7 @@ import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
-import { inLang, uiDir } from '../../internal/ui-text.js';
+import { inLang, pageDirUnder, textDir, uiDir } from '../../internal/ui-text.js';
 import { info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-symptom-checklist.styles.js';
 
@@ -305,6 +305,9 @@ export class ClinicSymptomChecklist extends ClinicElement {
       this.internals?.setFormValue(this.name && this.ticked.size ? data : null);
     }
   }
+
+  /** The page's direction, for the clinic's own text, while the element runs left to right (render). */
+  private pageDir?: string;
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
@@ -630,6 +633,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
         <ul class="items">
           ${rows.map((row) => {
             const index = this.rows.indexOf(row);
+            const dir = textDir(row.lang, this.pageDir);
             return html`
               <li class="item" part="item" lang=${row.lang ?? nothing}>
                 <input
@@ -640,10 +644,12 @@ export class ClinicSymptomChecklist extends ClinicElement {
                   aria-describedby=${row.hint ? `hint-${index}` : nothing}
                   @change=${this.handleChange}
                 />
-                <label for=${`symptom-${index}`} dir="auto">${row.label}</label>
+                <label for=${`symptom-${index}`} dir=${dir ?? nothing}>${row.label}</label>
                 ${
                   row.hint
-                    ? html`<p class="hint" id=${`hint-${index}`} dir="auto">${row.hint}</p>`
+                    ? html`<p class="hint" id=${`hint-${index}`} dir=${dir ?? nothing}>
+                        ${row.hint}
+                      </p>`
                     : nothing
                 }
                 ${row.id === alertAfter ? this.renderAlert(outcome, numbers, row.lang) : nothing}
@@ -709,7 +715,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
       <p class="because">${this.ui('checklist.because')}</p>
       <ul class="reasons">
         ${[...reasons].map(
-          ([reason, lang]) => html`<li lang=${lang ?? nothing} dir="auto">${reason}</li>`,
+          ([reason, lang]) =>
+            html`<li lang=${lang ?? nothing} dir=${textDir(lang, this.pageDir) ?? nothing}>
+              ${reason}
+            </li>`,
         )}
       </ul>
     `;
@@ -774,12 +783,21 @@ export class ClinicSymptomChecklist extends ClinicElement {
           const name = this.techniqueName(technique);
           // Built-in words in another language than the page's say so.
           const [nl, rl] = [builtIn(name, names), builtIn(reason, reasons)];
+          const pageDir = this.pageDir;
           return html`
             <li class="suggestion" part="suggestion">
-              <p class="name" lang=${nl ?? nothing} dir="auto">${name}</p>
+              <p class="name" lang=${nl ?? nothing} dir=${textDir(nl, pageDir) ?? nothing}>
+                ${name}
+              </p>
               ${
                 reason
-                  ? html`<p class="reason" lang=${rl ?? nothing} dir="auto">${reason}</p>`
+                  ? html`<p
+                      class="reason"
+                      lang=${rl ?? nothing}
+                      dir=${textDir(rl, pageDir) ?? nothing}
+                    >
+                      ${reason}
+                    </p>`
                   : nothing
               }
               <p class="actions">
@@ -859,8 +877,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
   override render() {
     const outcome = this.currentOutcome();
     const numbers = this.numbers;
+    const dir = uiDir(this.pageLang, 'checklist.intro');
+    this.pageDir = pageDirUnder(this, dir);
     return html`
-      <div class="base" part="base" dir=${uiDir(this.pageLang, 'checklist.intro') ?? nothing}>
+      <div class="base" part="base" dir=${dir ?? nothing}>
         ${this.renderIntro(numbers)}
         ${LEVELS.map((level) => this.renderGroup(level, outcome, numbers))}
         ${this.renderOutcome(outcome, numbers)}

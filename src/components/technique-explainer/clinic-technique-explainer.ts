@@ -15,7 +15,7 @@ import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
 import { renderSources } from '../../internal/sources.js';
 import { base, tokens } from '../../internal/tokens.js';
-import { foreignLang, inLang, uiDir } from '../../internal/ui-text.js';
+import { foreignLang, inLang, pageDirUnder, textDir, uiDir } from '../../internal/ui-text.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
 
@@ -197,6 +197,9 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     return this.views.find((view) => view.id === this.selected)?.id ?? this.views[0]?.id;
   }
 
+  /** The page's direction, for the clinic's own text, while the element runs left to right (render). */
+  private pageDir?: string;
+
   private t(key: MessageKey, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
   }
@@ -367,7 +370,8 @@ export class ClinicTechniqueExplainer extends ClinicElement {
     const ids = this.views.map((view) => view.id);
     const index = ids.indexOf((event.target as HTMLElement).dataset.id ?? '');
     if (index < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // The tab list's own direction: left to right when its words are English on an RTL page.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
     let next: number;
     if (step) next = (index + step + ids.length) % ids.length;
@@ -532,7 +536,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex=${view.id === selected ? 0 : -1}
               data-id=${view.id}
               lang=${view.lang ?? nothing}
-              dir="auto"
+              dir=${textDir(view.lang, this.pageDir) ?? nothing}
               @click=${this.handleTabClick}
             >
               ${view.name}
@@ -550,7 +554,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
             aria-labelledby=${`tab-${view.id}`}
             tabindex="0"
             lang=${view.lang ?? nothing}
-            dir="auto"
+            dir=${textDir(view.lang, this.pageDir) ?? nothing}
             ?hidden=${view.id !== selected}
           >
             ${this.renderTechnique(view)}
@@ -578,7 +582,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
               tabindex="-1"
               aria-labelledby=${`name-${view.id}`}
               lang=${view.lang ?? nothing}
-              dir="auto"
+              dir=${textDir(view.lang, this.pageDir) ?? nothing}
             >
               ${this.renderTechnique(view)}
             </article>
@@ -614,7 +618,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
           <tbody>
             ${this.ordered.map(
               (view) => html`
-                <tr lang=${view.lang ?? nothing} dir="auto">
+                <tr lang=${view.lang ?? nothing} dir=${textDir(view.lang, this.pageDir) ?? nothing}>
                   <th scope="row" id=${`row-${view.id}`} tabindex="-1">${view.name}</th>
                   <td>${this.renderPressure(view.pressure, view.lang)}</td>
                   <td>${view.feels}</td>
@@ -650,8 +654,10 @@ export class ClinicTechniqueExplainer extends ClinicElement {
 
   override render() {
     const layout = this.effectiveLayout;
+    const dir = uiDir(this.pageLang, 'technique.list');
+    this.pageDir = pageDirUnder(this, dir);
     return html`
-      <div class="base" part="base" dir=${uiDir(this.pageLang, 'technique.list') ?? nothing}>
+      <div class="base" part="base" dir=${dir ?? nothing}>
         ${
           layout === 'cards'
             ? this.renderCards()
