@@ -783,21 +783,13 @@ export class ClinicSymptomChecklist extends ClinicElement {
           const name = this.techniqueName(technique);
           // Built-in words in another language than the page's say so.
           const [nl, rl] = [builtIn(name, names), builtIn(reason, reasons)];
-          const pageDir = this.pageDir;
+          const [nd, rd] = [textDir(nl, this.pageDir), textDir(rl, this.pageDir)];
           return html`
             <li class="suggestion" part="suggestion">
-              <p class="name" lang=${nl ?? nothing} dir=${textDir(nl, pageDir) ?? nothing}>
-                ${name}
-              </p>
+              <p class="name" lang=${nl ?? nothing} dir=${nd ?? nothing}>${name}</p>
               ${
                 reason
-                  ? html`<p
-                      class="reason"
-                      lang=${rl ?? nothing}
-                      dir=${textDir(rl, pageDir) ?? nothing}
-                    >
-                      ${reason}
-                    </p>`
+                  ? html`<p class="reason" lang=${rl ?? nothing} dir=${rd ?? nothing}>${reason}</p>`
                   : nothing
               }
               <p class="actions">
