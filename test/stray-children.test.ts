@@ -82,7 +82,10 @@ describe('children an editor pushed out of the element', () => {
 <div><clinic-faq><details><summary>Own question</summary><p>Yes.</p></details></clinic-faq></div>
 <p><clinic-symptom-checklist region="uk"></clinic-symptom-checklist></p>
 <ul><li>An ordinary list</li></ul>
-<p></p>`);
+<p></p>
+<p><clinic-faq></clinic-faq></p>
+<details><summary>Prices</summary><p>From 40 pounds.</p></details>
+<p>&nbsp;</p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.deep.equal([]);
   });
 });

@@ -79,7 +79,8 @@ export function noteStrayChildren(element: Element, selector: string): void {
     }
     let strayed = false;
     for (let next = paragraph.nextElementSibling; next; next = next.nextElementSibling) {
-      if (next.localName === 'p' && !next.firstElementChild && !next.textContent!.trim()) {
+      // The parser leaves the end tag's paragraph with nothing in it, not even a space.
+      if (next.localName === 'p' && !next.hasChildNodes()) {
         if (!strayed) return;
         noted.add(element);
         warn(
