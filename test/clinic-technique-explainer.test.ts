@@ -333,6 +333,11 @@ describe('clinic-technique-explainer', () => {
       expect(Math.max(...rows)).to.be.below(450);
       const cautions = el.shadowRoot!.querySelector('.table-cautions')!.getBoundingClientRect();
       expect(cautions.width, 'about 40 characters a line or more').to.be.at.least(300);
+      // In a desktop column of 50rem it fits without scrolling sideways.
+      await setViewport({ width: 1000, height: 700 });
+      el.style.inlineSize = '50rem';
+      const scroll = el.shadowRoot!.querySelector('.table-scroll')!;
+      expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
     });
 
     it('keeps the sticky technique names readable on a dark site', async () => {

@@ -183,21 +183,28 @@ export const styles = css`
 
   /* Compare: a real table that scrolls sideways on a phone, names kept in view */
   .table-scroll {
+    container-type: inline-size;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
-  /* Wide enough that the cautions, the longest cell, run in lines of a readable length: in a
-     narrow column a phone's rows grew to a screen and more each. */
   table {
     border-collapse: collapse;
-    min-inline-size: 60rem;
+    min-inline-size: 48rem;
     inline-size: 100%;
   }
 
-  .table-cautions {
-    min-inline-size: 20rem;
+  /* Where the table scrolls anyway (a phone), it is wide enough that the cautions, the longest
+     cell, run in lines of a readable length: in a narrow column each row grew to a screen. */
+  @container (max-width: 47.99rem) {
+    table {
+      min-inline-size: 60rem;
+    }
+
+    .table-cautions {
+      min-inline-size: 20rem;
+    }
   }
 
   caption {
