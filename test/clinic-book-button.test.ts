@@ -477,6 +477,27 @@ describe('clinic-book-button', () => {
       window.scrollTo(0, 0);
     });
 
+    it('moves to the top of the screen off a focused link at the end of the page it cannot scroll clear of', async () => {
+      // Not last on the page: a theme's footer below it, at the very end.
+      const { wrapper, el, launcher } = await floatingPage(true);
+      const footer = document.createElement('a');
+      footer.href = '#privacy';
+      footer.textContent = 'Privacy';
+      wrapper.append(footer);
+      footer.focus();
+      await el.updateComplete;
+      const cover = launcher.getBoundingClientRect();
+      const link = footer.getBoundingClientRect();
+      expect(link.bottom > cover.top && link.top < cover.bottom, 'the footer link is covered').to.be
+        .false;
+      expect(cover.top, 'at the top of the screen').to.be.closeTo(16, 2);
+      // Focus back up the page: the launcher returns to the bottom.
+      wrapper.querySelector<HTMLAnchorElement>('a')!.focus();
+      await el.updateComplete;
+      expect(launcher.getBoundingClientRect().bottom).to.be.closeTo(window.innerHeight - 16, 2);
+      window.scrollTo(0, 0);
+    });
+
     it('does not scroll the page when it takes focus itself; hiding it docks it in the page with focus', async () => {
       const { el, launcher } = await floatingPage(false);
       const before = window.scrollY;

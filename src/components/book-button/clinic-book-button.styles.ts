@@ -91,6 +91,10 @@ export const styles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
   }
 
+  .floating.raised {
+    inset-block: max(1rem, env(safe-area-inset-top)) auto;
+  }
+
   .floating .button,
   .floating ::slotted(a) {
     flex: 1;

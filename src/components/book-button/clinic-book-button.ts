@@ -89,6 +89,8 @@ export class ClinicBookButton extends ClinicElement {
   @state() private loaded = false;
   @state() private dismissed = false;
   @state() private narrow = false;
+  /** The floating launcher moved to the top of the screen, off focus it cannot scroll clear of. */
+  @state() private raised = false;
 
   /** The booking page. Without it, the clinic's link child's, else the page's `<clinic-booking>`. */
   @property() href = '';
@@ -157,16 +159,24 @@ export class ClinicBookButton extends ClinicElement {
     }
   };
 
-  /** Keeps the floating launcher off whatever else takes focus: scrolls it clear. */
+  /**
+   * Keeps the floating launcher off whatever else takes focus (WCAG 2.4.11):
+   * scrolls it clear, and where the page cannot scroll further (a theme's
+   * footer, below a launcher that is not last on the page) moves the launcher
+   * to the top of the screen while focus is down there.
+   */
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const launcher = this.renderRoot.querySelector('.floating');
+    const launcher = this.renderRoot.querySelector<HTMLElement>('.floating');
     const target = event.composedPath()[0];
     if (!launcher || !(target instanceof Element) || event.composedPath().includes(this)) return;
-    const cover = launcher.getBoundingClientRect();
-    const focused = target.getBoundingClientRect();
-    if (focused.bottom > cover.top && focused.top < cover.bottom) {
-      window.scrollBy({ top: focused.bottom - cover.top + 8, behavior: 'instant' });
+    // The top of the launcher's place at the bottom of the screen, above its 1rem margin.
+    const top = innerHeight - launcher.offsetHeight - 16;
+    let focused = target.getBoundingClientRect();
+    if (focused.bottom > top) {
+      window.scrollBy({ top: focused.bottom - top + 8, behavior: 'instant' });
+      focused = target.getBoundingClientRect();
     }
+    this.raised = focused.bottom > top;
   };
 
   override connectedCallback(): void {
@@ -580,7 +590,7 @@ export class ClinicBookButton extends ClinicElement {
   override render() {
     const floating = this.floating && !this.dismissed && this.narrow;
     return html`
-      <div class=${floating ? 'launcher floating' : 'launcher'}>
+      <div class=${floating ? `launcher floating${this.raised ? ' raised' : ''}` : 'launcher'}>
         ${this.renderButton()}
         ${
           floating
