@@ -122,7 +122,8 @@ export class ClinicBookButton extends ClinicElement {
   /**
    * On narrow screens, a launcher fixed to the bottom of the screen, which the
    * visitor can hide. Best placed last on the page: its place in the page keeps
-   * the end of the page clear of it.
+   * the end of the page clear of it (elsewhere, it moves to the top of the
+   * screen while focus is on something at the end of the page it would cover).
    */
   @property({ type: Boolean, reflect: true }) floating = false;
 
