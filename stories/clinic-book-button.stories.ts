@@ -26,11 +26,12 @@ interface BookButtonArgs {
   target: string;
   floating: boolean;
   /**
-   * Action logger Storybook makes from the manifest's `clinic-booked` event.
+   * Action logger Storybook makes from the manifest's `clinic-booked` event, given the
+   * event's `detail`: the panel shows an event object as `{ isTrusted }` only.
    * `clinic-book-click` is logged (and cancelled) for every story in
    * .storybook/book-clicks.ts, so it is not bound here: it would show twice.
    */
-  onClinicBooked?: (event: CustomEvent) => void;
+  onClinicBooked?: (detail: unknown) => void;
 }
 
 /** The element as a page author writes it: only the attributes that have a value. */
@@ -46,7 +47,7 @@ const bookButton = (args: BookButtonArgs, child: TemplateResult | typeof nothing
     mode=${args.mode || nothing}
     target=${args.target || nothing}
     ?floating=${args.floating}
-    @clinic-booked=${args.onClinicBooked}
+    @clinic-booked=${(e: CustomEvent) => args.onClinicBooked?.(e.detail)}
     >${child}</clinic-book-button
   >
 `;

@@ -12,8 +12,11 @@ interface FaqArgs {
   'heading-level': number;
   'structured-data': boolean;
   'update-url': boolean;
-  /** Action logger Storybook makes from the manifest's `clinic-faq-toggle` event. */
-  onClinicFaqToggle?: (event: CustomEvent) => void;
+  /**
+   * Action logger Storybook makes from the manifest's `clinic-faq-toggle` event, given the
+   * event's `detail`: the panel shows an event object as `{ isTrusted }` only.
+   */
+  onClinicFaqToggle?: (detail: unknown) => void;
 }
 
 /** The element as a page author writes it; `items` is a property, set from code only. */
@@ -29,7 +32,7 @@ const faq = (
     heading-level=${args['heading-level'] ?? nothing}
     ?structured-data=${args['structured-data']}
     ?update-url=${args['update-url']}
-    @clinic-faq-toggle=${args.onClinicFaqToggle}
+    @clinic-faq-toggle=${(e: CustomEvent) => args.onClinicFaqToggle?.(e.detail)}
     >${children}</clinic-faq
   >
 `;

@@ -19,11 +19,13 @@ interface ChecklistArgs {
   'custom-red-flags': boolean;
   'heading-level': number;
   /**
-   * Action loggers Storybook makes from the manifest's events. `clinic-book-click`
+   * Action loggers Storybook makes from the manifest's events, given the event's `detail`
+   * (and for `change`, the form value): the panel shows an event object as `{ isTrusted }`
+   * only. `clinic-book-click`
    * is logged (and cancelled) for every story in .storybook/book-clicks.ts.
    */
-  onClinicSymptomsChange?: (event: CustomEvent) => void;
-  onChange?: (event: Event) => void;
+  onClinicSymptomsChange?: (detail: unknown) => void;
+  onChange?: (form: { value: string[] }) => void;
 }
 
 /** The element as a page author writes it: only the attributes that have a value. */
@@ -39,8 +41,8 @@ const checklist = (
     ?detailed-events=${args['detailed-events']}
     ?custom-red-flags=${args['custom-red-flags']}
     heading-level=${args['heading-level'] ?? nothing}
-    @clinic-symptoms-change=${args.onClinicSymptomsChange}
-    @change=${args.onChange}
+    @clinic-symptoms-change=${(e: CustomEvent) => args.onClinicSymptomsChange?.(e.detail)}
+    @change=${(e: Event) => args.onChange?.({ value: (e.currentTarget as ClinicSymptomChecklist).value })}
     >${children}</clinic-symptom-checklist
   >
 `;

@@ -11,11 +11,12 @@ interface ExplainerArgs {
   selected: string;
   'heading-level': number;
   /**
-   * Action logger Storybook makes from the manifest's `clinic-technique-select`.
+   * Action logger Storybook makes from the manifest's `clinic-technique-select`, given
+   * the event's `detail`: the panel shows an event object as `{ isTrusted }` only.
    * `clinic-book-click` is logged (and cancelled) for every story in
    * .storybook/book-clicks.ts.
    */
-  onClinicTechniqueSelect?: (event: CustomEvent) => void;
+  onClinicTechniqueSelect?: (detail: unknown) => void;
 }
 
 const LAYOUTS = ['tabs', 'cards', 'compare'];
@@ -32,7 +33,7 @@ const explainer = (
     techniques=${args.techniques || nothing}
     selected=${args.selected || nothing}
     heading-level=${args['heading-level'] ?? nothing}
-    @clinic-technique-select=${args.onClinicTechniqueSelect}
+    @clinic-technique-select=${(e: CustomEvent) => args.onClinicTechniqueSelect?.(e.detail)}
     >${children}</clinic-technique-explainer
   >
 `;
