@@ -6,7 +6,7 @@ import '../src/components/booking/clinic-booking.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
 import { methodsDoc } from '../.storybook/manifest.js';
-import { CDN_SCRIPT, element, fixed, fromArgs, indent } from './snippet.js';
+import { CDN_SCRIPT, element, fixed, fromArgs, indent, PROVIDER_OPTIONS } from './snippet.js';
 import type {
   BookClickDetail,
   BookedDetail,
@@ -128,20 +128,7 @@ const meta = {
     href: { control: 'text' },
     provider: {
       control: 'select',
-      options: [
-        '',
-        'jane',
-        'calendly',
-        'cal',
-        'acuity',
-        'square',
-        'fresha',
-        'vagaro',
-        'mindbody',
-        'clinicsense',
-        'noterro',
-        'cliniko',
-      ],
+      options: PROVIDER_OPTIONS,
     },
     service: { control: 'text' },
     practitioner: { control: 'text' },

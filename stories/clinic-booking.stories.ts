@@ -5,7 +5,7 @@ import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
-import { element, fromArgs } from './snippet.js';
+import { element, fromArgs, PROVIDER_OPTIONS } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface BookingArgs {
@@ -66,20 +66,7 @@ const meta = {
     href: { control: 'text' },
     provider: {
       control: 'select',
-      options: [
-        '',
-        'jane',
-        'calendly',
-        'cal',
-        'acuity',
-        'square',
-        'fresha',
-        'vagaro',
-        'mindbody',
-        'clinicsense',
-        'noterro',
-        'cliniko',
-      ],
+      options: PROVIDER_OPTIONS,
     },
     services: { control: 'text' },
     practitioner: { control: 'text' },

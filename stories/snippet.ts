@@ -1,4 +1,5 @@
 import type { StoryContext } from '@storybook/web-components-vite';
+import { PROVIDERS } from '../src/booking/providers.js';
 
 /**
  * The docs' "Show code" snippets, written as a page author pastes them into a
@@ -60,3 +61,6 @@ export const fromArgs = <Args>(text: string, snippet: (args: Args) => string) =>
 export const fixed = (text: string, code: string, language = 'html') => ({
   docs: { description: { story: text }, source: { code: code.trim(), language } },
 });
+
+/** The `provider` control's choices: none (detected from the link), then each provider's id. */
+export const PROVIDER_OPTIONS = ['', ...Object.keys(PROVIDERS).filter((id) => id !== 'generic')];
