@@ -779,9 +779,14 @@ describe('booking configured once per page', () => {
     await aTimeout(0);
     await Promise.all([button.updateComplete, explainer.updateComplete]);
     expect(button.querySelector('a')!.href).to.equal('https://calendly.com/old-clinic/sixty');
-    // The clinic changes its booking page; the editor rewrites the link.
+    // The clinic changes its booking page; the editor rewrites the link in place.
     button.querySelector('a')!.setAttribute('href', 'https://calendly.com/new-clinic');
-    // Re-added, as an editor re-renders a block: the button builds from the new link.
+    await aTimeout(0);
+    await button.updateComplete;
+    expect(button.querySelector('a')!.href, 'followed at once').to.equal(
+      'https://calendly.com/new-clinic/sixty',
+    );
+    // Re-added, as an editor re-renders a block: the button still builds from the new link.
     wrapper.append(button);
     await aTimeout(0);
     await button.updateComplete;

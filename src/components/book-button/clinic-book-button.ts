@@ -185,7 +185,12 @@ export class ClinicBookButton extends ClinicElement {
     this.pageLang = langOf(this);
     this.readChildren(() => {
       this.readClinicLink();
-      this.childObserver.observe(this, { childList: true, subtree: true });
+      this.childObserver.observe(this, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['href'],
+      });
     });
     this.unwatchBooking = watchPageBooking((booking) => (this.pageBooking = booking));
     document.addEventListener('focusin', this.onFocusIn);
@@ -210,7 +215,16 @@ export class ClinicBookButton extends ClinicElement {
   /** Adopts the clinic's first link inside the element, wrapped in a `<p>` or not. */
   private readClinicLink(): void {
     const link = this.querySelector('a');
-    if (link === this.clinicLink) return;
+    if (link === this.clinicLink) {
+      // The same link with its href edited (a CMS, a Storybook control); what we write there
+      // ourselves reads back as the clinic's own.
+      const href = clinicLinkHref(link);
+      if (link && href !== this.clinicHref) {
+        this.clinicHref = href;
+        this.requestUpdate();
+      }
+      return;
+    }
     this.clinicLink?.removeEventListener('click', this.handleClick);
     link?.addEventListener('click', this.handleClick);
     // Its own href, also when a connection before pointed it at a deep link.
