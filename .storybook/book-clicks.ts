@@ -44,10 +44,13 @@ function handleLinkClick(event: MouseEvent) {
   const link = event
     .composedPath()
     .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!node.href);
-  if (!link || new URL(link.href).origin === location.origin) return;
+  if (!link) return;
+  // Web links only: tel: and mailto: open the phone or mail app and leave the page as it is.
+  const url = new URL(link.href);
+  if (!/^https?:$/.test(url.protocol) || url.origin === location.origin) return;
   event.preventDefault();
-  logLink(link.href);
-  window.open(link.href, '_blank', 'noopener');
+  logLink(url.href);
+  window.open(url.href, '_blank', 'noopener');
 }
 
 export function keepBookClicksInStorybook(): void {

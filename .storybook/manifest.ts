@@ -76,7 +76,7 @@ export function methodsDoc(tagName: string): string {
     return `- \`${signature}\`: ${oneLine(method.description)}${paramDocs}`;
   };
   return [
-    `**Methods**, called from a script: \`document.querySelector('${tagName}').${methods[0].name}(…)\``,
+    `**Methods**, called from a script: \`document.querySelector('${tagName}').${methods[0].name}(${methods[0].parameters?.length ? '…' : ''})\``,
     ...methods.map(item),
   ].join('\n');
 }

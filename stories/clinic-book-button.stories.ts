@@ -6,7 +6,15 @@ import '../src/components/booking/clinic-booking.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
 import { methodsDoc } from '../.storybook/manifest.js';
-import { CDN_SCRIPT, element, fixed, fromArgs, indent, PROVIDER_OPTIONS } from './snippet.js';
+import {
+  CDN_SCRIPT,
+  element,
+  fixed,
+  fromArgs,
+  indent,
+  PROVIDER_OPTIONS,
+  onOwnArgs,
+} from './snippet.js';
 import type {
   BookClickDetail,
   BookedDetail,
@@ -87,8 +95,9 @@ const bookButtonCode = (storyArgs: BookButtonArgs, child = '') => {
 };
 
 /** The clinic's own link, as a child: the button works before (or without) the script. */
-const linkChild = (args: BookButtonArgs) => html`<a href=${args.href}>Book now</a>`;
-const linkChildCode = (args: BookButtonArgs) => `<a href="${asOnTheSite(args).href}">Book now</a>`;
+const linkChild = (args: BookButtonArgs) => html`<a href=${args.href || nothing}>Book now</a>`;
+const linkChildCode = (args: BookButtonArgs) =>
+  args.href ? `<a href="${asOnTheSite(args).href}">Book now</a>` : '<a>Book now</a>';
 
 /** The `<clinic-book-button>` elements inside a story's canvas, once they have rendered. */
 async function buttonsIn(canvasElement: HTMLElement): Promise<ClinicBookButton[]> {
@@ -161,13 +170,13 @@ export default meta;
 type Story = StoryObj<BookButtonArgs>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     const link = button.querySelector('a')!;
     await expect(link.getAttribute('href')).toBe('https://example.com/book');
     await expect(text(link)).toBe('Book now');
     await expect(drawnLink(button)).toBeNull();
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'The clinic’s own link, inside the element: before the script loads (or if it never does) it is an ordinary link to the booking page, with the clinic’s label and styles. Once the element is defined it keeps the link as it is, points it at the deep link when the page asks to preselect something, and fires `clinic-book-click` on a click (logged in the Actions panel; here Storybook cancels it, so the tab stays). The element never draws a second button next to it. The controls change the element and the snippet; keep the link child’s `href` the same as the element’s.',
     (args) => `${CDN_SCRIPT}\n\n${bookButtonCode(args, linkChildCode(args))}`,
@@ -177,11 +186,11 @@ export const Default: Story = {
 export const NoLabel: Story = {
   name: 'No label',
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const link = drawnLink(await buttonIn(canvasElement))!;
     await expect(text(link)).toBe('Book now');
     await expect(link.getAttribute('href')).toBe('https://example.com/book');
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'With no children, the element draws the link itself (part `button`), labelled "Book now". Text children become the label instead. Until the script loads, an empty element shows nothing, so prefer a link child where the button must always be there.',
     (args) => bookButtonCode(args),
@@ -192,11 +201,11 @@ export const PreselectedTechnique: Story = {
   name: 'Preselected technique',
   args: { href: 'https://calendly.com/harbour-lane', service: 'deep-tissue' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const link = drawnLink(await buttonIn(canvasElement))!;
     await expect(text(link)).toBe('Book Deep tissue massage');
     await expect(link.getAttribute('href')).toBe('https://calendly.com/harbour-lane/deep-tissue');
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     '`service` names the service to preselect. When it is a built-in technique id, the drawn label names the technique ("Book Deep tissue massage"), so that several buttons on one page have different names. Here the clinic’s Calendly event slug is the technique id, so the link becomes `https://calendly.com/harbour-lane/deep-tissue`; a `<clinic-booking services="deep-tissue=…">` on the page maps technique ids to the provider’s own ids.',
     (args) => bookButtonCode(args),
@@ -257,14 +266,14 @@ export const Providers: Story = {
       )}
     </div>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const buttons = await buttonsIn(canvasElement);
     // The text children are the labels, slotted into the drawn links.
     await expect(buttons.map((button) => text(button))).toEqual(providers.map((p) => p.label));
     await expect(buttons.map((button) => drawnLink(button)?.getAttribute('href'))).toEqual(
       providers.map((p) => p.url),
     );
-  },
+  }),
   parameters: {
     controls: { disable: true },
     ...fixed(
@@ -297,12 +306,12 @@ export const NewTab: Story = {
   name: 'New tab',
   args: { target: '_blank' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const link = drawnLink(await buttonIn(canvasElement))!;
     await expect(link.target).toBe('_blank');
     await expect(link.rel).toBe('noopener');
     await expect(text(link)).toBe('Book now (opens in a new tab)');
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     '`target="_blank"` opens the booking page in a new tab, with `rel="noopener"`, and tells screen reader users: "(opens in a new tab)" is part of the link’s name (visually hidden; on a clinic’s link child it goes into `aria-label`). In this Storybook the click is cancelled like any other, so no tab opens.',
     (args) => bookButtonCode(args),
@@ -342,7 +351,7 @@ async function closed(button: ClinicBookButton, dialog: HTMLDialogElement, trigg
 export const Popup: Story = {
   args: { href: 'booking-demo.html', provider: 'cal', mode: 'popup' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     const root = button.shadowRoot!;
     const trigger = drawnLink(button)!;
@@ -361,7 +370,7 @@ export const Popup: Story = {
     dialog = await popupOpened(button);
     dialog.requestClose();
     await closed(button, dialog, trigger);
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     '`mode="popup"` opens the provider’s page in a modal `<dialog>` instead of leaving the site: a heading, an "Open in a new tab" link that is always there, a "Close booking" button, Esc to close, focus back on the button, and the page kept still behind it. The frame loads only when the dialog opens. Only providers that let their page be framed (Calendly, Cal.com, Acuity, Cliniko) open in a popup. Here `provider="cal"` frames a demo page of this Storybook, so nothing leaves the machine (Storybook cancels the click of a popup that would load a real provider’s page); the snippet shows the real Cal.com link a clinic gives. The play function opens it, checks the dialog, the frame’s title and the close button, and closes it by the button and by Esc. From a script, `show()` opens the popup and `close()` closes it.',
     (args) => bookButtonCode(args),
@@ -371,7 +380,7 @@ export const Popup: Story = {
 export const Booked: Story = {
   args: { href: 'booking-demo.html?simulate=cal', provider: 'cal', mode: 'popup' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     const booked = new Promise<CustomEvent<BookedDetail>>((resolve) =>
       button.addEventListener('clinic-booked', resolve, { once: true }),
@@ -383,7 +392,7 @@ export const Booked: Story = {
     await expect((await booked).detail).toEqual({ provider: 'cal', event: 'bookingSuccessfulV2' });
     button.close();
     await waitFor(() => expect(dialog.open).toBe(false));
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'When the patient finishes booking in the popup, Calendly, Cal.com and Cliniko tell the page with a message, and the button fires `clinic-booked` `{ provider, event }` (no names, times or emails: only which provider and its event name), logged here in the Actions panel. The button accepts the message only from its own frame and from the provider’s origin (`https://cal.com` here). The demo page of this Storybook cannot send from that origin, so its "Confirm booking" button hands the button’s window the message Cal.com sends, as the browser would deliver it; press it in the popup. The play function opens the popup, presses it and checks the event. The snippet is what a clinic pastes: its real Cal.com link.',
     (args) => bookButtonCode(args),
@@ -394,11 +403,11 @@ export const PopupRefused: Story = {
   name: 'Popup refused',
   args: { href: 'https://harbourlane.janeapp.com/', mode: 'popup' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     await expect(drawnLink(button)?.getAttribute('href')).toBe('https://harbourlane.janeapp.com/');
     await expect(button.shadowRoot!.querySelector('dialog')).toBeNull();
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'Jane does not let its booking page be framed, so `mode="popup"` on a Jane link stays an ordinary link, and the console says why, once per page, with a `console.info`: "Jane does not let its page be framed; book buttons open it as a link." The same goes for Square, Fresha, Vagaro, Mindbody, ClinicSense, Noterro and plain links.',
     (args) => bookButtonCode(args),
@@ -408,7 +417,7 @@ export const PopupRefused: Story = {
 export const Floating: Story = {
   args: { floating: true },
   render: (args) => bookButton(args, linkChild(args)),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     const hide = button.shadowRoot!.querySelector('button[part="hide"]');
     // Wide (the checks' window): an ordinary button. Narrow: the launcher and its hide button.
@@ -418,7 +427,7 @@ export const Floating: Story = {
       await expect(hide).toBeNull();
     }
     await expect(button.querySelector('a')!.getAttribute('href')).toBe('https://example.com/book');
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     '`floating` makes a launcher fixed to the bottom of the screen on narrow screens (under 40rem), with a button to hide it (focus then moves to the same booking link, back in its place in the page). While it floats it keeps focused content clear of itself, and its place in the page keeps room for it: put it last on the page so the end of the page is never covered (elsewhere, it moves to the top of the screen while focus is on something at the end of the page it would cover). **Narrow the viewport** (the Viewport toolbar, or a narrow window) to see it: at a wide width it is an ordinary button in the flow of the page, with no hide button.',
     (args) => bookButtonCode(args, linkChildCode(args)),
@@ -429,13 +438,13 @@ export const UnsafeLink: Story = {
   name: 'Unsafe link',
   args: { href: 'javascript:alert(1)' },
   render: (args) => bookButton(args),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     const inert = button.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
     await expect(inert.disabled).toBe(true);
     await expect(text(inert)).toBe('Booking unavailable');
     await expect(drawnLink(button)).toBeNull();
-  },
+  }),
   parameters: {
     ...fromArgs<BookButtonArgs>(
       'Only `http`, `https`, `tel` and `mailto` links are followed. Anything else (`javascript:`, `data:`…) is refused: the element draws a disabled "Booking unavailable" button, a clinic’s link child loses its `href`, and the console names the attribute with a `console.error`, so the mistake is found on the page it was made on.',
@@ -465,7 +474,7 @@ export const BookingSetOnce: Story = {
       layout="cards"
     ></clinic-technique-explainer>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const link = drawnLink(await buttonIn(canvasElement))!;
     await waitFor(() =>
       expect(link.getAttribute('href')).toBe(
@@ -491,7 +500,7 @@ export const BookingSetOnce: Story = {
         ],
       ]),
     );
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'A `<clinic-booking>` (which shows nothing) sets the booking link once for the page, in any block, before or after the elements. A book button without `href` uses it; `services` maps each technique id to the provider’s service id, so `service="swedish"` books Acuity appointment type 12, and the technique explainer’s "Book <technique>" links preselect theirs. See [Booking set once per page](?path=/docs/booking-set-once-per-page--docs).',
     (args) => `
@@ -521,7 +530,7 @@ export const Events: Story = {
       <p>Last <code>clinic-book-click</code>: <output>none yet</output></p>
     </div>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = await buttonIn(canvasElement);
     await userEvent.click(drawnLink(button)!);
     const output = canvasElement.querySelector('output')!;
@@ -531,7 +540,7 @@ export const Events: Story = {
       technique: 'deep-tissue',
       source: 'clinic-book-button',
     });
-  },
+  }),
   parameters: fromArgs<BookButtonArgs>(
     'A click fires `clinic-book-click` (bubbling, composed, cancelable) with `{ provider, service, technique, source }`: `service` when the link preselects one, `technique` when it books a technique (here `service` is the built-in technique id `deep-tissue`, and Cal.com’s event slug). `preventDefault()` stops the navigation or popup so the page can take over: here the listener does, and shows the detail instead of leaving the page. In popup mode, `clinic-booked` `{ provider, event }` follows when Calendly, Cal.com or Cliniko says a booking was made (see [Booked](?path=/story/elements-book-button--booked)). Our code does no tracking; a page that wants these in its analytics adds a listener, with the visitor’s consent. The play function clicks the button.',
     (args) => `

@@ -5,7 +5,7 @@ import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
-import { element, fromArgs, PROVIDER_OPTIONS } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, PROVIDER_OPTIONS, onOwnArgs } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface BookingArgs {
@@ -95,7 +95,7 @@ export const Default: Story = {
     <clinic-book-button service="swedish"></clinic-book-button>
     <clinic-symptom-checklist region="uk"></clinic-symptom-checklist>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = canvasElement.querySelector('clinic-book-button')!;
     await waitFor(() =>
       expect(button.shadowRoot!.querySelector('a[part="button"]')?.getAttribute('href')).toBe(
@@ -120,10 +120,12 @@ export const Default: Story = {
         ['Book Swedish massage', 'https://calendly.com/harbour-lane/swedish-60'],
       ]),
     );
-  },
+  }),
   parameters: fromArgs<BookingArgs>(
     'One `<clinic-booking>` feeds the page: the book button has no `href`, only `service="swedish"`, and books `swedish-60` on Calendly; the checklist’s suggestions each get a Book link to their own service (in the canvas, the play function ticks two symptoms to show them). The controls change the `<clinic-booking>`: try another `services` mapping, `mode="popup"`, or a Cal.com link with `duration`.',
     (args) => `
+${CDN_SCRIPT}
+
 ${bookingCode(args)}
 
 <clinic-book-button service="swedish"></clinic-book-button>
@@ -142,12 +144,12 @@ export const UnsafeLink: Story = {
     ${booking(args)}
     <clinic-book-button></clinic-book-button>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const button = canvasElement.querySelector('clinic-book-button')!;
     await button.updateComplete;
     const inert = button.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]');
     await expect(inert?.disabled).toBe(true);
-  },
+  }),
   parameters: {
     ...fromArgs<BookingArgs>(
       'A booking link that is not `http`, `https`, `tel` or `mailto` is refused: the console names it with a `console.error`, and the book buttons that rely on it stay disabled, so the mistake shows on the page it was made on.',

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq, FaqItem } from '../src/components/faq/clinic-faq.js';
-import { CDN_SCRIPT, element, indent, sourceFrom } from './snippet.js';
+import { CDN_SCRIPT, element, indent, sourceFrom, onOwnArgs } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface FaqArgs {
@@ -190,30 +190,30 @@ export const ItemsFromJS: Story = {
           'Questions from code: set the `items` property to `{ id?, question, answer }` objects. Answers are plain text, never parsed as HTML; a blank line starts a new paragraph. Without an `id`, a question gets a slug of its text (here `can-i-claim-on-my-health-insurance`). `items` takes precedence over children and the built-in questions.',
       },
       ...sourceFrom<FaqArgs>(
-        (args) => `
-// With ${faqCode(args).replace(/\s*\n\s*/g, ' ')} in the page:
-import 'clinic-elements/faq';
+        (args) => `${CDN_SCRIPT}
 
-const faq = document.querySelector('clinic-faq');
-faq.items = [
-  {
-    id: 'parking',
-    question: 'Is there parking at the clinic?',
-    answer:
-      'Yes, two free spaces behind the building, one of them wide enough for a wheelchair user.\\n\\nThe number 14 bus stops outside.',
-  },
-  {
-    id: 'cancel',
-    question: 'How do I cancel or move a booking?',
-    answer: 'Use the link in your confirmation email, or call us. Changes made at least 24 hours ahead are free.',
-  },
-  {
-    question: 'Can I claim on my health insurance?',
-    answer: 'Most insurers cover massage given by a registered therapist. Ask your insurer first; we give you a receipt with our registration number.',
-  },
-];
-`,
-        'js',
+${faqCode(args)}
+
+<script type="module">
+  const faq = document.querySelector('clinic-faq');
+  faq.items = [
+    {
+      id: 'parking',
+      question: 'Is there parking at the clinic?',
+      answer:
+        'Yes, two free spaces behind the building, one of them wide enough for a wheelchair user.\\n\\nThe number 14 bus stops outside.',
+    },
+    {
+      id: 'cancel',
+      question: 'How do I cancel or move a booking?',
+      answer: 'Use the link in your confirmation email, or call us. Changes made at least 24 hours ahead are free.',
+    },
+    {
+      question: 'Can I claim on my health insurance?',
+      answer: 'Most insurers cover massage given by a registered therapist. Ask your insurer first; we give you a receipt with our registration number.',
+    },
+  ];
+</script>`,
       ),
     },
   },
@@ -234,14 +234,14 @@ export const Exclusive: Story = {
 
 export const Searchable: Story = {
   args: { searchable: true },
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const faq = await faqIn(canvasElement);
     const input = faq.shadowRoot!.querySelector('input')!;
     await userEvent.type(input, 'sore');
     await waitFor(() =>
       expect(faq.shadowRoot!.querySelector('[part="status"]')?.textContent).toMatch(/\d+ of \d+/),
     );
-  },
+  }),
   parameters: {
     docs: {
       description: {
@@ -258,7 +258,7 @@ const DEEP_LINK_ID = 'will-i-be-sore-afterwards';
 export const DeepLink: Story = {
   name: 'Deep link',
   args: { 'update-url': true },
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const faq = await faqIn(canvasElement);
     // What following a link to /sciatica#will-i-be-sore-afterwards does.
     location.hash = DEEP_LINK_ID;
@@ -266,7 +266,7 @@ export const DeepLink: Story = {
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
     // Keep the preview's own URL clean for the next story; the question stays open.
     history.replaceState(history.state, '', location.pathname + location.search);
-  },
+  }),
   parameters: {
     docs: {
       description: {
@@ -319,7 +319,9 @@ export const Theming: Story = {
     </style>
     <div class="harbour-lane">${faq(args)}</div>
   `,
-  play: async ({ canvasElement }) => (await faqIn(canvasElement)).show('what-is-sciatica'),
+  play: onOwnArgs(async ({ canvasElement }) =>
+    (await faqIn(canvasElement)).show('what-is-sciatica'),
+  ),
   parameters: {
     docs: {
       description: {
@@ -365,7 +367,9 @@ export const RightToLeft: Story = {
   name: 'Right to left',
   render: (args) => html` <div dir="rtl" lang="ar">${faq(args)}</div> `,
   args: { searchable: true },
-  play: async ({ canvasElement }) => (await faqIn(canvasElement)).show('what-is-sciatica'),
+  play: onOwnArgs(async ({ canvasElement }) =>
+    (await faqIn(canvasElement)).show('what-is-sciatica'),
+  ),
   parameters: {
     docs: {
       description: {
@@ -402,7 +406,9 @@ export const Dark: Story = {
     </div>
   `,
   args: { searchable: true },
-  play: async ({ canvasElement }) => (await faqIn(canvasElement)).show('what-is-sciatica'),
+  play: onOwnArgs(async ({ canvasElement }) =>
+    (await faqIn(canvasElement)).show('what-is-sciatica'),
+  ),
   parameters: {
     docs: {
       description: {

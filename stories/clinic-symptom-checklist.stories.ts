@@ -7,7 +7,7 @@ import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
 import { methodsDoc } from '../.storybook/manifest.js';
 import type { ClinicSymptomChecklist } from '../src/components/symptom-checklist/clinic-symptom-checklist.js';
-import { CDN_SCRIPT, element, fromArgs, indent } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, indent, onOwnArgs } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface ChecklistArgs {
@@ -150,11 +150,11 @@ ${checklistCode(args)}`,
 
 export const Emergency: Story = {
   args: { region: 'uk' },
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'bladder');
     await waitFor(() => expect(statusOf(checklist)).toMatch(/Get medical help now/));
     await expect(telLinks(checklist).length).toBeGreaterThan(0);
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'One emergency sign decides the outcome: a "call now" box appears inside the red-flag group, and "What to do next" says to get help now, with a Call link per emergency number, why the sign matters, and that booking is withdrawn (no Book link shows, even with a booking button on the page). In the canvas, the play function ticks "New problems peeing".',
     (args) => checklistCode(args),
@@ -163,11 +163,11 @@ export const Emergency: Story = {
 
 export const Urgent: Story = {
   args: { region: 'uk' },
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'fever');
     await waitFor(() => expect(statusOf(checklist)).toMatch(/See a doctor or urgent care today/));
     await expect(telLinks(checklist)).toEqual(['tel:111']);
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'A sign a doctor should check first (and no emergency sign) asks the visitor to see a doctor or urgent care today before booking, with the urgent line where the region has one (NHS 111 in the UK) and why the sign matters. Booking is offered only for after the doctor says massage is safe. In the canvas, the play function ticks "A high temperature".',
     (args) => checklistCode(args),
@@ -175,14 +175,15 @@ export const Urgent: Story = {
 };
 
 export const Suggest: Story = {
-  play: async ({ canvasElement }) => {
+  args: { region: 'uk' },
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'tender-spots', 'worse-sitting');
     await waitFor(() =>
       expect(statusOf(checklist)).toMatch(
         /Massage that may suit you: Trigger point therapy, Deep tissue massage, and Swedish massage/,
       ),
     );
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'With no red flag ticked, the clinic gets the techniques that fit the symptoms, each with the reason in plain words, plus Swedish massage as a gentle way to find out what suits them, and a reminder that the therapist talks it through first. In the canvas, the play function ticks "Pain in one or two spots" and "Worse after sitting".',
     (args) => checklistCode(args),
@@ -231,11 +232,11 @@ export const EmergencyNumber: Story = {
 
 export const NoRegion: Story = {
   name: 'No region',
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'bladder');
     await waitFor(() => expect(statusOf(checklist)).toMatch(/call your local emergency number/));
     await expect(telLinks(checklist)).toEqual([]);
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'With no `region` and a page `lang` without a country (here `en`), the checklist does not guess: it says "your local emergency number" and shows no Call link.',
     (args) => checklistCode(args),
@@ -267,12 +268,12 @@ export const InAForm: Story = {
       <p>Form data: <output></output></p>
     </form>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     await tick(canvasElement, 'tender-spots', 'worse-sitting');
     await userEvent.click(canvasElement.querySelector('button[type="submit"]')!);
     const output = canvasElement.querySelector('output')!;
     await expect(output.value).toBe('symptoms=worse-sitting, symptoms=tender-spots');
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'With `name`, the checklist is a form control: the ticked symptom ids are submitted under that name, one entry each, a reset button unticks everything, and a disabled fieldset disables it. Only put it in a form the clinic handles as health data, such as an intake form. Here the submit is stopped and the form data shown instead; nothing is sent. Each tick also fires `change`, as a native checkbox does for its form (logged in the Actions panel). In the canvas, the play function ticks two symptoms and presses Send.',
     (args) => `
@@ -286,6 +287,7 @@ ${indent(checklistCode(args))}
 
 export const ClinicSymptoms: Story = {
   name: 'Clinic’s own symptoms',
+  args: { region: 'uk' },
   render: (args) =>
     checklist(
       args,
@@ -302,10 +304,10 @@ export const ClinicSymptoms: Story = {
         </ul>
       `,
     ),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'desk-job');
     await waitFor(() => expect(statusOf(checklist)).toMatch(/Deep tissue massage/));
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'A clinic adds its own questions with plain HTML: any element with `data-symptom="id"` and its label as text. `data-level="urgent"` (or `emergency`) adds a red flag; built-in red flags can be added to but never removed or reworded. `data-suggests` names the techniques it fits and `data-reason` says why. Only the text is used, never the HTML; before the script loads, the list shows as it is. In the canvas, the play function ticks "I sit at a desk all day".',
     (args) =>
@@ -337,12 +339,12 @@ export const CustomRedFlags: Story = {
         </ul>
       `,
     ),
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await checklistIn(canvasElement);
     const box = checklist.shadowRoot!.querySelector('input[data-id="bladder"]')!;
     const label = checklist.shadowRoot!.querySelector(`label[for="${box.id}"]`);
     await expect(label?.textContent).toMatch(/leaking without meaning to/);
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'With `custom-red-flags`, the clinic may word a built-in red flag its own way by reusing its id (here `bladder`, "New problems peeing"), and its own new emergency or urgent signs replace the built-in ones of that level. It can never make a built-in red flag less urgent, and without `custom-red-flags` the built-in ones can only be added to. The console notes what was changed, with a reminder to have a clinician review the list. The built-in ids are listed in the README.',
     (args) =>
@@ -371,9 +373,9 @@ export const Theming: Story = {
     </style>
     <div class="harbour-lane">${checklist(args)}</div>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     await tick(canvasElement, 'bladder');
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'Set the `--clinic-*` tokens once on `:root` or any ancestor and every clinic element follows: the accent colours the checkboxes, links and focus ring; the danger colour the emergency group, the "call now" box and the Call links (white text on it, so keep it dark). Parts (`group`, `item`, `outcome`, `call`, `book`…) allow finer control. In the canvas, the play function ticks an emergency sign to show the danger colour.',
     (args) => `
@@ -392,10 +394,11 @@ ${checklistCode(args)}`,
 
 export const RightToLeft: Story = {
   name: 'Right to left',
+  args: { region: 'uk' },
   render: (args) => html`<div dir="rtl">${checklist(args)}</div>`,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     await tick(canvasElement, 'fever');
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'Inside `dir="rtl"` the layout mirrors: checkboxes and the coloured edge of the red-flag groups move to the right, because the element uses logical CSS properties. The page language stays English here, the only content shipped so far.',
     (args) => `<div dir="rtl">\n${indent(checklistCode(args))}\n</div>`,
@@ -411,9 +414,9 @@ export const Dark: Story = {
       ${checklist(args)}
     </div>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     await tick(canvasElement, 'bladder');
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'On a dark section that declares `color-scheme: dark`, the accent, danger and caution colours switch to their light variants, and the text and lines follow the section’s text colour. In the canvas, the play function ticks an emergency sign to show the Call link.',
     (args) => `
@@ -434,14 +437,14 @@ export const WithBookingLink: Story = {
       <a href="https://example.com/book">Book now</a>
     </clinic-book-button>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'tender-spots', 'worse-sitting');
     await waitFor(() =>
       expect(
         Array.from(checklist.shadowRoot!.querySelectorAll('a[part="book"]'), (a) => a.textContent),
       ).toEqual(['Book Trigger point therapy', 'Book Deep tissue massage', 'Book Swedish massage']),
     );
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'The clinic sets its booking link once, on a `<clinic-book-button>` anywhere in the page (another CMS block will do): each suggestion then gets a Book link to it, and the urgent outcome a link for after the doctor’s go-ahead. An emergency withdraws them all. A click logs `clinic-book-click` with the technique in the Actions panel (and, in this Storybook only, is cancelled so the tab stays). In the canvas, the play function ticks two symptoms.',
     (args) => `
@@ -462,7 +465,7 @@ export const WithTechniqueExplainer: Story = {
     ${checklist(args)}
     <clinic-technique-explainer></clinic-technique-explainer>
   `,
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'tender-spots');
     const read = await waitFor(() => {
       const button = checklist.shadowRoot!.querySelector<HTMLButtonElement>('button.read');
@@ -472,7 +475,7 @@ export const WithTechniqueExplainer: Story = {
     await userEvent.click(read);
     const explainer = canvasElement.querySelector('clinic-technique-explainer')!;
     await waitFor(() => expect(explainer.selected).toBe('trigger-point'));
-  },
+  }),
   parameters: fromArgs<ChecklistArgs>(
     'With a `<clinic-technique-explainer>` on the same page, each suggestion gets a "Read about" button that opens that technique in the explainer and scrolls to it. In the canvas, the play function ticks "Pain in one or two spots" and presses "Read about Trigger point therapy".',
     (args) => `

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type { TechniqueItem } from '../src/components/technique-explainer/clinic-technique-explainer.js';
-import { element, fromArgs, indent } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, indent } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface ExplainerArgs {
@@ -80,7 +80,7 @@ type Story = StoryObj<ExplainerArgs>;
 export const Tabs: Story = {
   parameters: fromArgs<ExplainerArgs>(
     'The default: one tab per built-in technique (WAI-ARIA tabs: arrow keys, Home and End, automatic activation). Each panel shows the pressure in words and on a scale, the cautions first, then what it is, how it may help, how it feels, who it suits, what comes after and the usual session lengths.',
-    (args) => explainerCode(args),
+    (args) => `${CDN_SCRIPT}\n\n${explainerCode(args)}`,
   ),
 };
 

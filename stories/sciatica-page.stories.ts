@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
+import { onOwnArgs } from './snippet.js';
 
 /** The booking page of the example clinic: nothing is requested from it until a click. */
 const BOOKING = 'https://calendly.com/harbour-lane-massage';
@@ -72,7 +73,7 @@ type Story = StoryObj;
  * with the booking link set once in `<clinic-booking>`.
  */
 export const Page: Story = {
-  play: async ({ canvasElement }) => {
+  play: onOwnArgs(async ({ canvasElement }) => {
     const book = canvasElement.querySelector('clinic-book-button > a');
     await expect(book?.getAttribute('href')).toBe(BOOKING);
     const explainer = canvasElement.querySelector('clinic-technique-explainer');
@@ -80,5 +81,5 @@ export const Page: Story = {
     await waitFor(() =>
       expect(explainer?.shadowRoot?.querySelectorAll('a[part~="book"]').length).toBeGreaterThan(0),
     );
-  },
+  }),
 };

@@ -64,3 +64,16 @@ export const fixed = (text: string, code: string, language = 'html') => ({
 
 /** The `provider` control's choices: none (detected from the link), then each provider's id. */
 export const PROVIDER_OPTIONS = ['', ...Object.keys(PROVIDERS).filter((id) => id !== 'generic')];
+
+/**
+ * A story's play function, run only on the story's own args: its checks
+ * describe those, and a shared URL or the Controls may set others (the story
+ * then still renders them, with no failed check in the Interactions panel).
+ */
+export function onOwnArgs<C extends { args: object; initialArgs: object }>(
+  play: (context: C) => Promise<void>,
+): (context: C) => Promise<void> {
+  return async (context) => {
+    if (JSON.stringify(context.args) === JSON.stringify(context.initialArgs)) await play(context);
+  };
+}

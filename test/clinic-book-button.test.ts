@@ -742,6 +742,17 @@ describe('booking configured once per page', () => {
     const el = wrapper.querySelector('clinic-book-button')!;
     await el.updateComplete;
     expect(shadowLink(el)!.href).to.equal(JANE);
+    // The same configuration twice (a block pasted twice) is harmless: no warning.
+    fixtureCleanup();
+    const same = await captureWarnings(async () => {
+      await fixture(
+        html`<div>
+          <clinic-booking href=${JANE} mode="popup"></clinic-booking>
+          <clinic-booking href=${JANE} mode="popup"></clinic-booking>
+        </div>`,
+      );
+    });
+    expect(same.join('\n')).not.to.match(/another <clinic-booking>/);
   });
 
   it("a book button's link child is the page's booking, as the clinic wrote it, not our deep link", async () => {

@@ -52,7 +52,9 @@ export class ClinicBooking extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const first = document.querySelector('clinic-booking');
-    if (first && first !== this) {
+    // The same configuration twice (a block pasted twice, a docs page showing a story twice) is
+    // harmless; a different one is ignored, which the clinic should know.
+    if (first && first !== this && !sameAttributes(first, this)) {
       warn(TAG, 'the page has another <clinic-booking> before this one; only the first is used.');
     }
   }
@@ -123,6 +125,15 @@ function noteMisspeltTechniques(services: string): void {
       );
     }
   }
+}
+
+/** True when two elements have the same attributes, with the same values. */
+function sameAttributes(a: Element, b: Element): boolean {
+  const names = a.getAttributeNames();
+  return (
+    names.length === b.getAttributeNames().length &&
+    names.every((name) => a.getAttribute(name) === b.getAttribute(name))
+  );
 }
 
 define(TAG, ClinicBooking);
