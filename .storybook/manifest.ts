@@ -1,3 +1,4 @@
+import { BOOK_CLICKS_NOTE } from './book-clicks.js';
 /**
  * The manifest `npm run analyze` writes, and what the docs make of it. Loaded
  * through a glob so a type check of a fresh clone (where the gitignored file
@@ -25,6 +26,7 @@ interface Member {
   static?: boolean;
   attribute?: string;
   description?: string;
+  readonly?: boolean;
   parameters?: { name: string; type?: { text: string }; description?: string }[];
   return?: { type?: { text: string } };
 }
@@ -87,7 +89,8 @@ export function methodsDoc(tagName: string): string {
  *   `@summary` and, for some elements, a description: both are shown, then
  *   the public methods (Storybook's table has no place for them).
  * - Private, protected and static members, and fields already listed as
- *   attributes, are dropped, so the table lists the public API once.
+ *   attributes, are dropped, so the table lists the public API once; a
+ *   read-only property's description starts "Read only.".
  * - The default slot (name "") is named "default"; Storybook skips nameless rows.
  * - Parts are named `::part(x)`: Storybook keys every row by name alone, so the
  *   `items` part would otherwise replace the `items` property.
@@ -110,11 +113,20 @@ export function forStorybook(source: Manifest): Manifest {
           description: [
             declaration.summary,
             declaration.description,
+            // Elements with Book links say what a click does in this Storybook.
+            declaration.tagName === 'clinic-technique-explainer' && BOOK_CLICKS_NOTE,
             declaration.tagName && methodsDoc(declaration.tagName),
           ]
             .filter(Boolean)
             .join('\n\n'),
-          members: declaration.members?.filter((member) => isPublic(member) && !member.attribute),
+          members: declaration.members
+            ?.filter((member) => isPublic(member) && !member.attribute)
+            // Storybook's table has no column for it: a read-only property says so first.
+            .map((member) =>
+              member.readonly && member.kind === 'field'
+                ? { ...member, description: `Read only. ${member.description ?? ''}`.trim() }
+                : member,
+            ),
           slots: declaration.slots?.map((slot) => ({ ...slot, name: slot.name || 'default' })),
           cssParts: declaration.cssParts?.map((part) => ({
             ...part,
