@@ -12,7 +12,7 @@ import {
   fixed,
   fromArgs,
   indent,
-  PROVIDER_OPTIONS,
+  BOOKING_ARG_TYPES,
   onOwnArgs,
 } from './snippet.js';
 import type {
@@ -134,14 +134,8 @@ const meta = {
     floating: false,
   },
   argTypes: {
-    href: { control: 'text' },
-    provider: {
-      control: 'select',
-      options: PROVIDER_OPTIONS,
-    },
+    ...BOOKING_ARG_TYPES,
     service: { control: 'text' },
-    practitioner: { control: 'text' },
-    location: { control: 'text' },
     // The manifest types it `number | undefined`, a type Storybook cannot read
     // back from a shared URL; as a number with a few usual lengths, it can.
     duration: {
@@ -149,8 +143,6 @@ const meta = {
       options: [30, 45, 60, 90, 120],
       type: { name: 'number', required: false },
     },
-    utm: { control: 'boolean' },
-    mode: { control: 'inline-radio', options: ['', 'link', 'popup'] },
     target: { control: 'inline-radio', options: ['', '_blank'] },
     floating: { control: 'boolean' },
   },

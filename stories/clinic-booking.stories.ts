@@ -5,7 +5,7 @@ import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
-import { CDN_SCRIPT, element, fromArgs, PROVIDER_OPTIONS, onOwnArgs } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, BOOKING_ARG_TYPES, onOwnArgs } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface BookingArgs {
@@ -63,17 +63,9 @@ const meta = {
     mode: '',
   },
   argTypes: {
-    href: { control: 'text' },
-    provider: {
-      control: 'select',
-      options: PROVIDER_OPTIONS,
-    },
+    ...BOOKING_ARG_TYPES,
     services: { control: 'text' },
-    practitioner: { control: 'text' },
-    location: { control: 'text' },
     duration: { control: 'select', options: ['', '30', '45', '60', '90', '120'] },
-    utm: { control: 'boolean' },
-    mode: { control: 'inline-radio', options: ['', 'link', 'popup'] },
   },
   render: (args) => booking(args),
   parameters: {

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/faq/clinic-faq.js';
 import type { ClinicFaq, FaqItem } from '../src/components/faq/clinic-faq.js';
-import { CDN_SCRIPT, element, indent, sourceFrom, onOwnArgs } from './snippet.js';
+import { CDN_SCRIPT, element, indent, itemsScript, sourceFrom, onOwnArgs } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface FaqArgs {
@@ -95,47 +96,12 @@ export const Default: Story = {
   },
 };
 
-export const ClinicDetails: Story = {
-  name: 'Clinic details',
-  render: (args) =>
-    faq(
-      args,
-      html`
-        <details id="prices">
-          <summary>How much does a session cost?</summary>
-          <p>
-            A 60-minute session costs £55 and a 90-minute session £75. Our
-            <a href="https://example.com/prices">price list</a> has the packages of five sessions.
-          </p>
-        </details>
-        <details id="what-to-bring" open>
-          <summary>What should I bring to my first visit?</summary>
-          <ul>
-            <li>Loose, comfortable clothes.</li>
-            <li>A list of the medicines you take.</li>
-            <li>Any letters or scan results from your doctor.</li>
-          </ul>
-        </details>
-        <details id="home-visits">
-          <summary>Do you offer home visits?</summary>
-          <p>
-            Yes, within five miles of the clinic.
-            <a href="https://example.com/contact">Contact us</a> to arrange one.
-          </p>
-        </details>
-      `,
-    ),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          "Write the clinic's own questions as `<details><summary>` children. They work as plain disclosures before the script loads; after it, they become the accordion, and the answer HTML (links, lists) stays in the page, styled by the site's CSS. A `<details open>` starts open, and its `id` is the question's deep-link id.",
-      },
-      ...sourceFrom<FaqArgs>((args) =>
-        faqCode(
-          args,
-          `
-<details id="prices">
+/**
+ * The clinic's own questions, as the snippet pastes them. The canvas gets them
+ * with absolute links, which Storybook opens in a new tab; a relative one
+ * would send the preview frame to a page Storybook does not have.
+ */
+const CLINIC_QUESTIONS = `<details id="prices">
   <summary>How much does a session cost?</summary>
   <p>
     A 60-minute session costs £55 and a 90-minute session £75. Our
@@ -153,9 +119,22 @@ export const ClinicDetails: Story = {
 <details id="home-visits">
   <summary>Do you offer home visits?</summary>
   <p>Yes, within five miles of the clinic. <a href="/contact">Contact us</a> to arrange one.</p>
-</details>`,
-        ),
-      ),
+</details>`;
+
+export const ClinicDetails: Story = {
+  name: 'Clinic details',
+  render: (args) =>
+    faq(
+      args,
+      html`${unsafeHTML(CLINIC_QUESTIONS.replaceAll('href="/', 'href="https://example.com/'))}`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "Write the clinic's own questions as `<details><summary>` children. They work as plain disclosures before the script loads; after it, they become the accordion, and the answer HTML (links, lists) stays in the page, styled by the site's CSS. A `<details open>` starts open, and its `id` is the question's deep-link id.",
+      },
+      ...sourceFrom<FaqArgs>((args) => faqCode(args, CLINIC_QUESTIONS)),
     },
   },
 };
@@ -190,30 +169,7 @@ export const ItemsFromJS: Story = {
           'Questions from code: set the `items` property to `{ id?, question, answer }` objects. Answers are plain text, never parsed as HTML; a blank line starts a new paragraph. Without an `id`, a question gets a slug of its text (here `can-i-claim-on-my-health-insurance`). `items` takes precedence over children and the built-in questions.',
       },
       ...sourceFrom<FaqArgs>(
-        (args) => `${CDN_SCRIPT}
-
-${faqCode(args)}
-
-<script type="module">
-  const faq = document.querySelector('clinic-faq');
-  faq.items = [
-    {
-      id: 'parking',
-      question: 'Is there parking at the clinic?',
-      answer:
-        'Yes, two free spaces behind the building, one of them wide enough for a wheelchair user.\\n\\nThe number 14 bus stops outside.',
-    },
-    {
-      id: 'cancel',
-      question: 'How do I cancel or move a booking?',
-      answer: 'Use the link in your confirmation email, or call us. Changes made at least 24 hours ahead are free.',
-    },
-    {
-      question: 'Can I claim on my health insurance?',
-      answer: 'Most insurers cover massage given by a registered therapist. Ask your insurer first; we give you a receipt with our registration number.',
-    },
-  ];
-</script>`,
+        (args) => `${CDN_SCRIPT}\n\n${faqCode(args)}\n\n${itemsScript('clinic-faq', items)}`,
       ),
     },
   },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type { TechniqueItem } from '../src/components/technique-explainer/clinic-technique-explainer.js';
-import { CDN_SCRIPT, element, fromArgs, indent } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, indent, itemsScript } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface ExplainerArgs {
@@ -176,22 +176,8 @@ export const ItemsFromJS: Story = {
   render: (args) => explainer(args, nothing, items),
   parameters: fromArgs<ExplainerArgs>(
     'From code, `items` takes technique objects with the built-in model (`id` and `name` required; plain text only); `techniques` then names them like the built-in ones. The controls set the attributes; `items` is a property, so the snippet sets it in a script.',
-    (args) => `
-${explainerCode(args)}
-
-<script type="module">
-  const explainer = document.querySelector('clinic-technique-explainer');
-  explainer.items = [
-    {
-      id: 'cupping',
-      name: 'Cupping',
-      summary: 'Soft cups lift the skin and the tissue under it.',
-      pressure: 2,
-      sessionMinutes: [30],
-      cautions: ['Not over broken or irritated skin.'],
-    },
-  ];
-</script>`,
+    (args) =>
+      `${CDN_SCRIPT}\n\n${explainerCode(args)}\n\n${itemsScript('clinic-technique-explainer', items)}`,
   ),
 };
 

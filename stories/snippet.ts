@@ -65,6 +65,24 @@ export const fixed = (text: string, code: string, language = 'html') => ({
 /** The `provider` control's choices: none (detected from the link), then each provider's id. */
 export const PROVIDER_OPTIONS = ['', ...Object.keys(PROVIDERS).filter((id) => id !== 'generic')];
 
+/** The controls `<clinic-booking>` and `<clinic-book-button>` share: the booking link and its options. */
+export const BOOKING_ARG_TYPES = {
+  href: { control: 'text' },
+  provider: { control: 'select', options: PROVIDER_OPTIONS },
+  practitioner: { control: 'text' },
+  location: { control: 'text' },
+  utm: { control: 'boolean' },
+  mode: { control: 'inline-radio', options: ['', 'link', 'popup'] },
+} as const;
+
+/**
+ * The script a page sets an element's `items` from, written from the objects
+ * the story renders, so that the snippet cannot drift from the canvas.
+ */
+export const itemsScript = (tag: string, items: readonly object[]) => `<script type="module">
+  document.querySelector('${tag}').items = ${JSON.stringify(items, null, 2).replace(/\n/g, '\n  ')};
+</script>`;
+
 /**
  * A story's play function, run only on the story's own args: its checks
  * describe those, and a shared URL or the Controls may set others (the story
