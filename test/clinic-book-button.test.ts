@@ -755,6 +755,51 @@ describe('booking configured once per page', () => {
     expect(same.join('\n')).not.to.match(/another <clinic-booking>/);
   });
 
+  it('<clinic-booking> and the book button read provider and mode alike, and warn only about what they do not use', async () => {
+    const CUSTOM = 'https://book.harbourlane.example/schedule.php';
+    // Spaces and capitals a CMS field leaves: used as written, so no warning.
+    const used = await captureWarnings(async () => {
+      await fixture(
+        html`<div>
+          <clinic-booking href=${CUSTOM} provider=" Acuity " mode=" popup "></clinic-booking>
+          <clinic-book-button provider="Acuity " mode="popup "
+            ><a href=${CUSTOM}>Book</a></clinic-book-button
+          >
+        </div>`,
+      );
+    });
+    expect(used).to.deep.equal([]);
+    expect(readPageBooking()).to.include({ provider: 'acuity', mode: 'popup' });
+    const button = document.querySelector('clinic-book-button')!;
+    await button.updateComplete;
+    expect(button.querySelector('a')!.getAttribute('aria-haspopup')).to.equal('dialog');
+    fixtureCleanup();
+
+    // "generic" is not a provider a page can name: both say so, and both detect.
+    const refused = await captureWarnings(async () => {
+      await fixture(
+        html`<div>
+          <clinic-booking href=${CALENDLY} provider="generic" mode="pop-up"></clinic-booking>
+          <clinic-book-button href=${CALENDLY} provider="generic"></clinic-book-button>
+        </div>`,
+      );
+    });
+    expect(refused.join('\n')).to.match(
+      /<clinic-booking>: provider="generic" is not one of .*; detecting it from the link/,
+    );
+    expect(refused.join('\n')).to.match(
+      /<clinic-book-button>: provider="generic" is not one of .*; detecting it from the link/,
+    );
+    expect(refused.join('\n')).to.match(/<clinic-booking>: mode="pop-up" is not link or popup/);
+    expect(readPageBooking()).to.include({ provider: 'calendly', mode: 'link' });
+    const detail = await new Promise<BookClickDetail>((resolve) => {
+      const el = document.querySelector('clinic-book-button')!;
+      el.addEventListener('clinic-book-click', (e) => resolve(e.detail), { once: true });
+      clickStaying(shadowLink(el)!);
+    });
+    expect(detail.provider).to.equal('calendly');
+  });
+
   it("a book button's link child is the page's booking, as the clinic wrote it, not our deep link", async () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     // The first link has no href: a CMS's link block left empty.

@@ -1,6 +1,7 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { info } from '../internal/warn.js';
 import {
+  PROVIDERS,
   buildBookingUrl,
   detectProvider,
   isProviderId,
@@ -103,11 +104,10 @@ export function noteRepair(tag: string, attribute: string, href: unknown): void 
 export function bookingFrom(settings: BookingSettings | null): PageBooking | null {
   const href = safeUrl(typeof settings?.href === 'string' ? repairHref(settings.href) : null);
   if (!settings || !href) return null;
-  const provider = trimmed(settings.provider)?.toLowerCase() ?? '';
   const duration = Number(settings.duration);
   return {
     href,
-    provider: isProviderId(provider) ? provider : detectProvider(href),
+    provider: providerSetting(settings.provider) ?? detectProvider(href),
     services: parseServices(settings.services ?? ''),
     practitioner: trimmed(settings.practitioner),
     location: trimmed(settings.location),
@@ -115,6 +115,24 @@ export function bookingFrom(settings: BookingSettings | null): PageBooking | nul
     utm: !!settings.utm,
     mode: trimmed(settings.mode) === 'popup' ? 'popup' : 'link',
   };
+}
+
+/** The provider a page named in `provider`, or undefined: blank, unknown or `generic` (not a setting; detection decides). */
+export function providerSetting(value: unknown): ProviderId | undefined {
+  const id = trimmed(value)?.toLowerCase();
+  return id && id !== 'generic' && isProviderId(id) ? id : undefined;
+}
+
+/** The console message for a `provider` that `providerSetting` refused. */
+export function unknownProvider(value: unknown): string {
+  const known = Object.keys(PROVIDERS).filter((id) => id !== 'generic');
+  return `provider="${String(value)}" is not one of ${known.join(', ')}; detecting it from the link.`;
+}
+
+/** True for a `mode` the elements read as written: blank (link), `link` or `popup`, spaces aside. */
+export function knownMode(value: unknown): boolean {
+  const mode = trimmed(value);
+  return !mode || mode === 'link' || mode === 'popup';
 }
 
 /** A string setting without its spaces, or undefined when empty or not a string. */

@@ -5,9 +5,12 @@ import {
   bookingFrom,
   bookingLink,
   clinicLinkHref,
+  knownMode,
   noteRepair,
   pointClinicLink,
+  providerSetting,
   trimmed,
+  unknownProvider,
   watchPageBooking,
   type BookingLink,
   type PageBooking,
@@ -18,7 +21,6 @@ import {
   detectProvider,
   frameUrl,
   ignoredNote,
-  isProviderId,
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
@@ -320,20 +322,10 @@ export class ClinicBookButton extends ClinicElement {
     // Worked out once per update; render, the link child and the click handler read these.
     this.config = this.resolveConfig();
     this.link = this.resolveLink(this.config);
-    const provider = trimmed(this.provider)?.toLowerCase();
-    if (
-      changed.has('provider') &&
-      provider &&
-      (!isProviderId(provider) || provider === 'generic')
-    ) {
-      const known = Object.keys(PROVIDERS).filter((id) => id !== 'generic');
-      warn(
-        TAG,
-        `provider="${this.provider}" is not one of ${known.join(', ')}; detecting it from the link.`,
-      );
+    if (changed.has('provider') && trimmed(this.provider) && !providerSetting(this.provider)) {
+      warn(TAG, unknownProvider(this.provider));
     }
-    const mode = trimmed(this.mode);
-    if (changed.has('mode') && mode && mode !== 'link' && mode !== 'popup') {
+    if (changed.has('mode') && !knownMode(this.mode)) {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
     if (changed.has('duration') && this.duration != null && !this.validDuration) {

@@ -1,7 +1,14 @@
 import { LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { bookingFrom, noteRepair, parseServices } from '../../booking/page-booking.js';
-import { PROVIDERS, isProviderId } from '../../booking/providers.js';
+import {
+  bookingFrom,
+  knownMode,
+  noteRepair,
+  parseServices,
+  providerSetting,
+  trimmed,
+  unknownProvider,
+} from '../../booking/page-booking.js';
 import { techniqueNamesEn } from '../../content/technique-names.js';
 import { define } from '../../internal/define.js';
 import { error, warn } from '../../internal/warn.js';
@@ -69,15 +76,8 @@ export class ClinicBooking extends LitElement {
           : 'href is missing: set it to the clinic’s booking page.',
       );
     }
-    if (
-      changed.has('provider') &&
-      this.provider &&
-      !isProviderId(String(this.provider).toLowerCase())
-    ) {
-      warn(
-        TAG,
-        `provider="${this.provider}" is not one of ${Object.keys(PROVIDERS).join(', ')}; detecting it from the link.`,
-      );
+    if (changed.has('provider') && trimmed(this.provider) && !providerSetting(this.provider)) {
+      warn(TAG, unknownProvider(this.provider));
     }
     // Attributes removed (null) or properties set from code may not be strings.
     const services = String(this.services ?? '').trim();
@@ -91,7 +91,7 @@ export class ClinicBooking extends LitElement {
       }
       noteMisspeltTechniques(services);
     }
-    if (changed.has('mode') && this.mode && this.mode !== 'link' && this.mode !== 'popup') {
+    if (changed.has('mode') && !knownMode(this.mode)) {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
   }
