@@ -96,7 +96,7 @@ const callLinks =
   (...expected: string[]) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const checklist = await tick(canvasElement, 'bladder');
-    await waitFor(() => expect(statusOf(checklist)).toMatch(/Get medical help now/));
+    await waitFor(() => expect(statusOf(checklist)).toMatch(/Get emergency help now/));
     await expect(telLinks(checklist)).toEqual(expected);
   };
 
@@ -140,7 +140,7 @@ type Story = StoryObj<ChecklistArgs>;
 export const Default: Story = {
   args: { region: 'uk' },
   parameters: fromArgs<ChecklistArgs>(
-    'With no children, the clinic gets the built-in checklist: eight emergency signs, eight signs a doctor should check first, then the typical sciatica symptoms, each group a labelled fieldset, with its sources at the end. Nothing ticked is the "none" outcome: a prompt to tick. Ticking logs `clinic-symptoms-change` and `change` in the Actions panel. Set `region` to the clinic’s country (`uk`, `us`, `ca`, `eu`, `au`, `nz` or `ie`): it picks the emergency and urgent numbers, and site builders often set the page’s `lang` to `en-US` whatever the country.',
+    'With no children, the clinic gets the built-in checklist: eight emergency signs, eight signs a doctor should check today, then the typical sciatica symptoms, each group a labelled fieldset, with its sources at the end. Nothing ticked is the "none" outcome: a prompt to tick. Ticking logs `clinic-symptoms-change` and `change` in the Actions panel. Set `region` to the clinic’s country (`uk`, `us`, `ca`, `eu`, `au`, `nz` or `ie`): it picks the emergency and urgent numbers, and site builders often set the page’s `lang` to `en-US` whatever the country.',
     (args) => `${CDN_SCRIPT}
 
 <!-- region: the clinic's country (uk, us, ca, eu, au, nz or ie), for the numbers to call. -->
@@ -152,7 +152,7 @@ export const Emergency: Story = {
   args: { region: 'uk' },
   play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'bladder');
-    await waitFor(() => expect(statusOf(checklist)).toMatch(/Get medical help now/));
+    await waitFor(() => expect(statusOf(checklist)).toMatch(/Get emergency help now/));
     await expect(telLinks(checklist).length).toBeGreaterThan(0);
   }),
   parameters: fromArgs<ChecklistArgs>(
@@ -165,11 +165,13 @@ export const Urgent: Story = {
   args: { region: 'uk' },
   play: onOwnArgs(async ({ canvasElement }) => {
     const checklist = await tick(canvasElement, 'fever');
-    await waitFor(() => expect(statusOf(checklist)).toMatch(/See a doctor or urgent care today/));
+    await waitFor(() =>
+      expect(statusOf(checklist)).toMatch(/See a doctor or go to urgent care today/),
+    );
     await expect(telLinks(checklist)).toEqual(['tel:111']);
   }),
   parameters: fromArgs<ChecklistArgs>(
-    'A sign a doctor should check first (and no emergency sign) asks the visitor to see a doctor or urgent care today before booking, with the urgent line where the region has one (NHS 111 in the UK) and why the sign matters. Booking is offered only for after the doctor says massage is safe. In the canvas, the play function ticks "A high temperature".',
+    'A sign a doctor should check today (and no emergency sign) asks the visitor to see a doctor or urgent care today before booking, with the urgent line where the region has one (NHS 111 in the UK) and why the sign matters. Booking is offered only for after the doctor says massage is safe. In the canvas, the play function ticks "A high temperature".',
     (args) => checklistCode(args),
   ),
 };

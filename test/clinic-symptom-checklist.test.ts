@@ -97,7 +97,7 @@ describe('clinic-symptom-checklist', () => {
       expect(disclaimer.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
       expect(disclaimer.innerText).to.match(/not a diagnosis/i);
       expect(disclaimer.innerText).to.match(/call 999/);
-      expect(disclaimer.innerText).to.match(/Nothing you tick leaves this page/);
+      expect(disclaimer.innerText).to.match(/What you tick stays on this page/);
     });
 
     it('says "saddle" in plain words, with a hint described by the checkbox', async () => {
@@ -131,7 +131,7 @@ describe('clinic-symptom-checklist', () => {
         );
         await tick(el, flag.id);
         expect(el.outcome).to.equal('emergency');
-        expect(status(el)).to.equal('Get medical help now: call 999.');
+        expect(status(el)).to.equal('Get emergency help now: call 999.');
         expect(telLinks(el)).to.deep.equal(['tel:999']);
         expect(shownText(el, '.outcome')).to.include(flag.why!);
       });
@@ -144,7 +144,7 @@ describe('clinic-symptom-checklist', () => {
         );
         await tick(el, flag.id);
         expect(el.outcome).to.equal('urgent');
-        expect(status(el)).to.match(/^See a doctor or urgent care today, before you book/);
+        expect(status(el)).to.match(/^See a doctor or go to urgent care today, before you book/);
         expect(shownText(el, '.outcome')).to.include(flag.why!);
       });
     }
@@ -245,7 +245,7 @@ describe('clinic-symptom-checklist', () => {
       await tick(el, 'fever');
       const alert = $(el, 'fieldset[data-level="urgent"] [part="alert"]')!;
       expect(alert.closest('li')).to.equal(box(el, 'fever').closest('li'));
-      expect(alert.innerText).to.match(/See a doctor or urgent care today/);
+      expect(alert.innerText).to.match(/See a doctor or go to urgent care today/);
       expect(telLinks(el, 'fieldset[data-level="urgent"]')).to.deep.equal(['tel:111']);
       // On a phone the advice is within a screen of the box just ticked.
       const gap = alert.getBoundingClientRect().top - box(el, 'fever').getBoundingClientRect().top;
@@ -310,12 +310,12 @@ describe('clinic-symptom-checklist', () => {
       const plain = await fixture<Checklist>(
         html`<clinic-symptom-checklist></clinic-symptom-checklist>`,
       );
-      expect(shownText(plain, '.disclaimer')).to.include('Nothing you tick leaves this page');
+      expect(shownText(plain, '.disclaimer')).to.include('What you tick stays on this page');
       const named = await fixture<Checklist>(
         html`<clinic-symptom-checklist name="symptoms"></clinic-symptom-checklist>`,
       );
       expect(shownText(named, '.disclaimer')).to.include('unless you send this form');
-      expect(shownText(named, '.disclaimer')).not.to.include('Nothing you tick leaves');
+      expect(shownText(named, '.disclaimer')).not.to.include('What you tick stays');
     });
   });
 
@@ -359,7 +359,7 @@ describe('clinic-symptom-checklist', () => {
         html`<div lang="en"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
       ).then((div) => div.querySelector('clinic-symptom-checklist')!);
       await tick(plain, 'both-legs');
-      expect(status(plain)).to.equal('Get medical help now: call your local emergency number.');
+      expect(status(plain)).to.equal('Get emergency help now: call your local emergency number.');
       expect(telLinks(plain)).to.deep.equal([]);
     });
 
@@ -414,7 +414,7 @@ describe('clinic-symptom-checklist', () => {
       await new Promise((resolve) => setTimeout(resolve));
       observer.disconnect();
       expect($(el, '[role="status"]'), 'the same live region element').to.equal(region);
-      expect(texts).to.deep.equal(['Get medical help now: call 999.']);
+      expect(texts).to.deep.equal(['Get emergency help now: call 999.']);
     });
   });
 

@@ -259,7 +259,7 @@ describe('clinic-technique-explainer', () => {
         'Pressure',
         'What it feels like',
         'Who it suits',
-        'Session length',
+        'Usual session length',
       ]);
       const rows = Array.from(table.tBodies[0].rows);
       expect(rows.map((row) => row.cells[0].textContent!.trim())).to.deep.equal([

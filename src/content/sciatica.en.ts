@@ -12,7 +12,7 @@ import type { ContentPack } from './types.js';
 /** Cautions several techniques share, from CLINICAL-FACTS.md (NCCIH massage safety). */
 const caution = {
   bleeding:
-    'Avoid it if you bleed easily because of a bleeding disorder, low platelets or blood-thinning medicine; ask your doctor first.',
+    'Avoid it if you take blood-thinning medicine, or have a bleeding disorder or low platelets (a blood condition that makes you bleed easily); ask your doctor first.',
   bloodThinnersTell:
     'If you take blood-thinning medicine or bleed easily, tell your therapist before the session.',
   wounds: 'It must never be done over an open wound or a skin infection.',
@@ -36,8 +36,8 @@ export const sciaticaEn: ContentPack = {
       id: 'what-is-sciatica',
       question: 'What is sciatica?',
       answer: [
-        'Sciatica is pain that follows the path of the sciatic nerve. This long nerve begins in the lower back, passes through the buttock on each side, and carries on down the back of the leg to the foot.',
-        'It usually affects one leg. It may feel like a dull ache, a sharp or burning pain, or pins and needles. Some people also get numbness or weakness in the leg or foot; a leg or foot that has newly become weak should be seen by a doctor that same day.',
+        'Sciatica is pain that follows the path of a sciatic nerve. You have two of these long nerves, one on each side. Each begins in the lower back and runs through the buttock and down the back of the leg to the foot.',
+        'It usually affects one leg. It may feel like a dull ache, a sharp or burning pain, or pins and needles. Some people also get numbness or weakness in the leg or foot; a leg or foot that has newly become weak should be seen by a doctor the same day.',
         'Sciatica is not an illness in itself. It is a sign that something is pressing on the nerve or irritating it.',
       ],
       sources: ['clinic-pages', 'nhs-sciatica'],
@@ -76,7 +76,7 @@ export const sciaticaEn: ContentPack = {
       question: 'Is massage safe if I have sciatica?',
       answer: [
         'For most people with sciatica, massage from a trained therapist is safe. Tell your therapist about your health and any medicines you take, so they can choose the right pressure and the right areas.',
-        'Check with your doctor first if you take blood thinners or bruise or bleed easily, if you are pregnant, or if you have or have had cancer. Massage should never be done over open wounds or infected skin.',
+        'Check with your doctor first if you take blood-thinning medicine or bruise or bleed easily, or if you have or have had cancer. If you are pregnant, check with your midwife or doctor. Massage should never be done over open wounds or infected skin.',
         'If you have a fever or feel generally unwell along with your back pain, do not have a massage: get medical advice the same day.',
         'If one calf is painful, swollen and warm, do not have it massaged. This can be a sign of a blood clot (deep vein thrombosis), so see a doctor the same day.',
       ],
@@ -88,7 +88,8 @@ export const sciaticaEn: ContentPack = {
       answer: [
         'It can, if the pressure is too strong or a very sensitive area gets worked too hard. Some tenderness during firm work is normal, but sharp or shooting pain is a sign to ease off.',
         'You can speak up at any moment. Your therapist can use lighter pressure or switch to a gentler style, such as Swedish massage or myofascial release.',
-        'If your leg symptoms get clearly worse after a massage, or a leg or foot becomes newly numb or weak, stop your sessions and get medical advice the same day. If the weakness is severe or keeps getting worse, or you notice any of the emergency signs listed under "When should I see a doctor instead of booking a massage?", call your emergency number now.',
+        'If your leg symptoms get clearly worse after a massage, or a leg or foot becomes newly numb or weak, stop your sessions and get medical advice the same day.',
+        'Call your emergency number now if the weakness is severe or keeps getting worse. Do the same for any emergency sign under "When should I see a doctor instead of booking a massage?"',
       ],
       sources: ['clinic-pages', 'nhs-sciatica'],
     },
@@ -110,7 +111,7 @@ export const sciaticaEn: ContentPack = {
         'Drinking plenty of water and doing some gentle stretches may help. If the soreness is strong or lasts longer than two days, let your therapist know.',
         'Sore muscles are not the same as worse sciatica. If the pain or numbness in your leg gets worse, get medical advice the same day, and if a leg keeps getting weaker, call your emergency number.',
       ],
-      sources: ['clinic-pages'],
+      sources: ['clinic-pages', 'nhs-sciatica'],
     },
     {
       id: 'how-often-should-i-have-a-massage',
@@ -134,8 +135,8 @@ export const sciaticaEn: ContentPack = {
       id: 'does-the-evidence-support-massage-for-sciatica',
       question: 'Does the evidence support massage for sciatica?',
       answer: [
-        'There is some support. A 2011 trial followed about 400 adults with long-lasting low back pain. After 10 weeks, about 1 in 3 of those who had massage said their pain was almost or completely gone, compared with about 4 in 100 of those who had their usual care.',
-        'UK guidance from NICE says hands-on treatments such as massage should only be used alongside an exercise programme, not on their own.',
+        'There is some support. A 2011 trial followed about 400 adults with long-lasting low back pain. After 10 weeks, about 1 in 3 of those who had massage said their pain was almost or completely gone. Among those who had only the care they normally got, it was about 4 in 100.',
+        'NICE, which advises the NHS in England, says hands-on treatments such as massage should only be used alongside an exercise programme, not on their own.',
         'The trial looked at low back pain in general, not only sciatica. Massage may ease pain for a while and help you stay active, but it does not cure the cause of sciatica.',
       ],
       sources: ['cherkin-2011', 'nice-ng59'],
@@ -144,29 +145,36 @@ export const sciaticaEn: ContentPack = {
       id: 'when-should-i-see-a-doctor-instead-of-booking-a-massage',
       question: 'When should I see a doctor instead of booking a massage?',
       answer: [
-        'Call your local emergency number now (for example 999 in the UK, 911 in the US or Canada, 112 in Europe) if you have back pain or sciatica and any of these:',
+        'Call your local emergency number now if you have back pain or sciatica and any of these. It is 999 in the UK, 911 in the US or Canada, 112 in Europe or Ireland, 000 in Australia and 111 in New Zealand.',
         [
-          'pain, tingling, numbness or weakness in both legs, including sciatica that has spread from one leg to the other',
+          'both legs hurt, tingle, feel numb or feel weak, or sciatica has spread from one leg to the other',
           'numbness or tingling around your genitals or bottom, where you would sit on a saddle, or toilet paper feeling different when you wipe',
           'new trouble starting to pee, not being able to pee, not feeling the pee come out, or leaking pee',
           'leaking poo, or not noticing when you need to go',
           'new problems with sex, or less feeling in your genitals',
-          'legs that are badly weak or getting weaker, or new trouble walking',
+          'one or both legs badly weak or getting weaker, or new trouble walking',
         ],
         'These can be signs of cauda equina syndrome, a rare condition where the nerves at the base of the spine are badly squeezed. It needs hospital care quickly to prevent lasting harm. Also call if you have chest pain, or if your back pain began after a serious accident.',
         'Get medical advice today (from your doctor, an urgent care service, or NHS 111 in the UK), and hold off on massage, if you have:',
         [
-          'a fever, or you feel unwell',
+          'a high temperature, or you feel generally unwell',
           'weight loss you cannot explain',
-          'had cancer in the past, and your back pain is new',
+          'cancer now or in the past, and your back pain is new',
           'pain that began after a fall or injury',
           'pain that gets worse at night or does not let up, even when you rest',
           'pain in the upper back',
-          'a new lump or change in the shape of your back',
+          'a lump or swelling on your back, or a change in its shape',
           'a leg or foot that has newly become weak, such as a foot that drags or slaps down when you walk',
         ],
       ],
-      sources: ['nhs-sciatica', 'nhs-back-pain', 'nice-ng59', 'girft-ces', 'ifompt-2020'],
+      sources: [
+        'nhs-sciatica',
+        'nhs-back-pain',
+        'nice-ng59',
+        'girft-ces',
+        'nhs-lothian-red-flags',
+        'ifompt-2020',
+      ],
     },
   ],
   techniques: [
@@ -303,8 +311,7 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'saddle-numbness',
       level: 'emergency',
-      label:
-        'Numbness or tingling between your legs or around your bottom, where you would sit on a saddle',
+      label: 'Numbness or tingling around your genitals or bottom, where you would sit on a saddle',
       hint: 'Or it feels different from usual when you wipe after using the toilet.',
       why: 'Numbness in this area is a warning sign of cauda equina syndrome, which needs hospital care straight away.',
       sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
@@ -350,7 +357,7 @@ export const sciaticaEn: ContentPack = {
       id: 'serious-accident',
       level: 'emergency',
       label: 'The back pain started after a serious accident, such as a bad fall or a road crash',
-      why: 'After a serious accident the spine may be injured, and moving or massage could make it worse.',
+      why: 'After a serious accident the spine may be injured and needs checking straight away; massage could make it worse.',
       sources: ['nhs-back-pain'],
     },
     // Urgent: see a doctor today.
@@ -371,15 +378,15 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'cancer-history',
       level: 'urgent',
-      label: 'You have had cancer, and this back pain is new',
-      why: 'New back pain after cancer should be checked by a doctor before any massage.',
+      label: 'You have or have had cancer, and this back pain is new',
+      why: 'New back pain in someone who has or has had cancer should be checked by a doctor before any massage.',
       sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
     {
       id: 'possible-fracture',
       level: 'urgent',
       label: 'A bad injury, or even a small fall if you have thin bones or take steroid tablets',
-      hint: 'Thin bones (osteoporosis) and long-term steroid medicine make a broken bone more likely.',
+      hint: 'Thin bones, known as osteoporosis, and long-term steroid medicine make a broken bone more likely.',
       why: 'The bones of the spine may be broken, which a doctor needs to rule out first.',
       sources: ['nhs-back-pain', 'nice-ng59', 'ifompt-2020'],
     },
@@ -387,7 +394,7 @@ export const sciaticaEn: ContentPack = {
       id: 'lump-or-shape',
       level: 'urgent',
       label: 'A lump or swelling on your back, or a change in its shape',
-      why: 'A new lump or change in shape should be looked at by a doctor.',
+      why: 'A lump, a swelling or a change in the shape of your back should be looked at by a doctor.',
       sources: ['nhs-back-pain', 'ifompt-2020'],
     },
     {
@@ -401,7 +408,7 @@ export const sciaticaEn: ContentPack = {
       id: 'upper-back',
       level: 'urgent',
       label: 'Pain in your upper back, between your shoulder blades',
-      why: 'Pain high in the back is less often from muscles and should be checked by a doctor.',
+      why: 'Pain in the upper back, rather than the low back, should be checked by a doctor before any massage.',
       sources: ['nhs-back-pain', 'ifompt-2020'],
     },
     {
@@ -452,7 +459,7 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'constant-ache',
       level: 'symptom',
-      label: 'A dull ache that is there most of the time',
+      label: 'A dull ache that eases when you rest or change position',
       sources: ['clinic-pages'],
     },
     {
@@ -494,7 +501,8 @@ export const sciaticaEn: ContentPack = {
     {
       technique: 'swedish',
       when: ['new-to-massage', 'flare-ups'],
-      reason: 'It is gentle and relaxing, a good start if you are new to massage.',
+      reason:
+        'It is gentle and relaxing: a good start if you are new to massage, or when pain flares up.',
     },
     {
       technique: 'myofascial-release',
@@ -509,7 +517,7 @@ export const sciaticaEn: ContentPack = {
     {
       technique: 'swedish',
       when: [],
-      reason: 'A gentle session is a safe way to find out what suits you.',
+      reason: 'A gentle session is an easy way to find out what suits you.',
     },
   ],
   sources: {
