@@ -313,7 +313,7 @@ export const sciaticaEn: ContentPack = {
       level: 'emergency',
       label: 'Numbness or tingling around your genitals or bottom, where you would sit on a saddle',
       hint: 'Or it feels different from usual when you wipe after using the toilet.',
-      why: 'Numbness in this area is a warning sign of cauda equina syndrome, which needs hospital care straight away.',
+      why: 'Numbness in this area can mean the nerves at the base of the spine are badly squeezed (cauda equina syndrome), which needs hospital care straight away.',
       sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
@@ -343,7 +343,7 @@ export const sciaticaEn: ContentPack = {
       id: 'sexual-function',
       level: 'emergency',
       label: 'New problems with sex, or less feeling in your genitals',
-      why: 'A new change like this with back pain can be a sign of cauda equina syndrome, which needs hospital care straight away.',
+      why: 'A new change like this with back pain can mean the nerves at the base of the spine are badly squeezed (cauda equina syndrome), which needs hospital care straight away.',
       sources: ['nhs-sciatica', 'girft-ces', 'nhs-lothian-red-flags'],
     },
     {
@@ -465,7 +465,7 @@ export const sciaticaEn: ContentPack = {
     {
       id: 'flare-ups',
       level: 'symptom',
-      label: 'Bad spells that come and go',
+      label: 'Flare-ups: bad spells that come and go',
       sources: ['clinic-pages'],
     },
     {
