@@ -105,6 +105,14 @@ async function frameWhere(tab, test) {
   throw new Error(`no such frame among ${tab.frames().map((frame) => frame.url())}`);
 }
 
+/** The frame's URL once it matches `pattern` (Playwright learns of a commit a moment after the page's load event), or its last. */
+async function urlOf(tab, frame, pattern) {
+  for (let tries = 0; tries < 50 && !pattern.test(frame.url()); tries++) {
+    await tab.waitForTimeout(100);
+  }
+  return frame.url();
+}
+
 /** The popup's frame (the only frame of these pages). */
 const popupFrame = (tab) => frameWhere(tab, (frame) => frame.parentFrame() === tab.mainFrame());
 
@@ -172,7 +180,11 @@ describe('a provider that refuses to be framed', () => {
             .textContent.includes(loading),
         LOADING,
       );
-      assert.match(frame.url(), /^chrome-error:\/\//, "the browser's own error page in the frame");
+      assert.match(
+        await urlOf(tab, frame, /^chrome-error:/),
+        /^chrome-error:\/\//,
+        "the browser's own error page in the frame",
+      );
       assert.deepEqual(await popup(tab), {
         open: true,
         status: '',
@@ -270,7 +282,7 @@ describe('a slow or failing network when the popup opens', () => {
         document.querySelector('clinic-book-button').shadowRoot.querySelector('[role="status"]')
           .hidden,
     );
-    assert.match(frame.url(), /^chrome-error:\/\//);
+    assert.match(await urlOf(tab, frame, /^chrome-error:/), /^chrome-error:\/\//);
     assert.deepEqual(await popup(tab), {
       open: true,
       status: '',
