@@ -1,4 +1,12 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  fixtureCleanup,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-button/clinic-book-button.js';
@@ -753,6 +761,45 @@ describe('booking configured once per page', () => {
       );
     });
     expect(same.join('\n')).not.to.match(/another <clinic-booking>/);
+  });
+
+  it('a <clinic-booking> set up from code, as React 19 does with its props, is the page’s booking', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><clinic-book-button service="swedish"></clinic-book-button></div>`,
+    );
+    const booking = document.createElement('clinic-booking');
+    Object.assign(booking, {
+      href: 'https://cal.com/harbour-lane',
+      services: 'swedish=swedish-60',
+      duration: 60,
+      mode: 'popup',
+    });
+    const warnings = await captureWarnings(async () => {
+      wrapper.prepend(booking);
+      await booking.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(readPageBooking()).to.include({ href: 'https://cal.com/harbour-lane', mode: 'popup' });
+    const el = wrapper.querySelector('clinic-book-button')!;
+    await waitUntil(() => shadowLink(el) || el.shadowRoot!.querySelector('button.button:enabled'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-haspopup="dialog"]'), 'popup mode').to.exist;
+
+    // A later change from code is followed too.
+    booking.href = 'https://calendly.com/harbour-lane';
+    booking.mode = 'link';
+    await booking.updateComplete;
+    await waitUntil(() => shadowLink(el)?.href.startsWith('https://calendly.com/harbour-lane'));
+  });
+
+  it('<clinic-booking duration> that is not a number of minutes is named in the console and ignored', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture(html`<clinic-booking href=${CALENDLY} duration="an hour"></clinic-booking>`);
+    });
+    expect(warnings.join('\n')).to.match(
+      /<clinic-booking>: duration="an hour" is not a number of minutes; ignoring it/,
+    );
+    expect(readPageBooking()!.duration).to.equal(undefined);
   });
 
   it('<clinic-booking> and the book button read provider and mode alike, and warn only about what they do not use', async () => {

@@ -8,8 +8,8 @@ import { captureWarnings } from './helpers.js';
 /**
  * WordPress's Classic editor wraps an element on its own line in `<p>`; the
  * parser closes the element at `</p>`, so its children land after the
- * paragraph and its end tag leaves an empty `<p></p>`. The console must say
- * so, once, and stay quiet where nothing strayed.
+ * paragraph and its end tag leaves an empty `<p></p>`. They are moved back
+ * inside, the console says so once, and nothing moves where nothing strayed.
  */
 const host = document.createElement('div');
 
@@ -22,7 +22,14 @@ async function paste(markup: string): Promise<string[]> {
 }
 
 const strayWarning =
-  /the (details|\[data-symptom\]|\[data-technique\]) elements after it belong inside it.*<div>/;
+  /closed it before its (details|\[data-symptom\]|\[data-technique\]) elements; they are moved back inside\. Wrap the element.*<div>/;
+
+/** The FAQ's questions as a visitor sees them. */
+function questions(faq: Element): string[] {
+  return Array.from(faq.shadowRoot!.querySelectorAll('[aria-expanded]'), (b) =>
+    b.textContent!.trim(),
+  );
+}
 
 afterEach(() => {
   host.remove();
@@ -31,13 +38,20 @@ afterEach(() => {
 });
 
 describe('children an editor pushed out of the element', () => {
-  it('names the FAQ questions after a <p><clinic-faq></p>, with structured data too, once', async () => {
+  it('moves the FAQ questions after a <p><clinic-faq></p> back inside, with structured data too, and says so once', async () => {
     const warnings = await paste(`<p><clinic-faq structured-data></p>
 <details><summary>How long is a session?</summary><p>An hour.</p></details>
 <details><summary>Do you take insurance?</summary><p>Most plans.</p></details>
 <p></clinic-faq></p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
-    expect(warnings[0]).to.match(/^<clinic-faq>: the details elements/);
+    expect(warnings[0]).to.match(/^<clinic-faq>: the page's editor put it in a <p>/);
+    // The clinic's questions, not the built-in ones; nothing left below it.
+    const faq = host.querySelector('clinic-faq')!;
+    await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(questions(faq)).to.deep.equal(['How long is a session?', 'Do you take insurance?']);
+    expect(
+      host.querySelectorAll(':scope > details, :scope > p:not(:has(clinic-faq))'),
+    ).to.have.length(0);
     // Moved by the page (or a page builder): not said again.
     const again = await captureWarnings(async () => {
       const faq = host.querySelector('clinic-faq')!;
@@ -47,7 +61,7 @@ describe('children an editor pushed out of the element', () => {
     expect(again.filter((w) => strayWarning.test(w))).to.deep.equal([]);
   });
 
-  it("names them after the FAQ's first render, when its JSON-LD is in the paragraph too", async () => {
+  it("moves them after the FAQ's first render, when its JSON-LD is in the paragraph too", async () => {
     // On a loading page the check waits for the end of parsing, when the FAQ has rendered.
     host.innerHTML = `<p><x-faq><script type="application/ld+json" data-clinic-faq>{"@type":"FAQPage"}</script></x-faq></p>
 <details><summary>How long is a session?</summary><p>An hour.</p></details>
@@ -59,20 +73,37 @@ describe('children an editor pushed out of the element', () => {
     expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
   });
 
-  it("names the checklist's symptoms when a sentence comes first", async () => {
+  it("moves the checklist's symptoms back when a sentence comes first", async () => {
     const warnings = await paste(`<p><clinic-symptom-checklist region="au"></p>
 <p>Numbness around your bottom: call 000 now.</p>
 <ul><li data-symptom="desk-job">I sit at a desk all day</li></ul>
 <p></clinic-symptom-checklist></p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
-    expect(warnings[0]).to.match(/^<clinic-symptom-checklist>: the \[data-symptom\]/);
+    expect(warnings[0]).to.match(/^<clinic-symptom-checklist>: .*\[data-symptom\]/);
+    const checklist = host.querySelector('clinic-symptom-checklist')!;
+    await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(checklist.shadowRoot!.textContent).to.include('I sit at a desk all day');
   });
 
-  it("names the explainer's techniques", async () => {
+  it("moves the explainer's techniques back", async () => {
     const warnings = await paste(`<p><clinic-technique-explainer></p>
 <article data-technique="cupping"><h3>Cupping</h3></article>
 <p></clinic-technique-explainer></p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
+  });
+
+  it('finds them under a heading and a comment, up to an end paragraph holding a line break (wpautop in a <div>)', async () => {
+    const warnings = await paste(`<div>
+<h2>Your questions</h2>
+<p><!-- The clinic's own questions --><br>
+<clinic-faq></p>
+<details><summary>Do you have parking?</summary><p>Yes.</p></details>
+<p></clinic-faq>
+</p></div>`);
+    expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
+    const faq = host.querySelector('clinic-faq')!;
+    await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(questions(faq)).to.deep.equal(['Do you have parking?']);
   });
 
   it('stays quiet when nothing strayed', async () => {
@@ -87,5 +118,6 @@ describe('children an editor pushed out of the element', () => {
 <details><summary>Prices</summary><p>From 40 pounds.</p></details>
 <p>&nbsp;</p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.deep.equal([]);
+    expect(host.querySelectorAll(':scope > details, :scope > ul')).to.have.length(3);
   });
 });

@@ -33,7 +33,7 @@ export interface PageBooking {
   /** Pass the page's `utm_*` parameters on to the provider. */
   utm: boolean;
   /** `popup` frames the provider's page in a dialog where the provider allows it. */
-  mode: 'link' | 'popup';
+  mode: BookMode;
 }
 
 /** Every attribute the configuration is read from, for the observer. */
@@ -59,6 +59,9 @@ export interface BookingSettings {
   utm?: boolean;
   mode?: string | null;
 }
+
+/** How the booking page opens: a plain link, or the provider's page in a dialog. */
+export type BookMode = 'link' | 'popup';
 
 /** The settings an element carries in its attributes. */
 export function settingsOf(element: Element): BookingSettings {
@@ -104,14 +107,13 @@ export function noteRepair(tag: string, attribute: string, href: unknown): void 
 export function bookingFrom(settings: BookingSettings | null): PageBooking | null {
   const href = safeUrl(typeof settings?.href === 'string' ? repairHref(settings.href) : null);
   if (!settings || !href) return null;
-  const duration = Number(settings.duration);
   return {
     href,
     provider: providerSetting(settings.provider) ?? detectProvider(href),
     services: parseServices(settings.services ?? ''),
     practitioner: trimmed(settings.practitioner),
     location: trimmed(settings.location),
-    duration: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+    duration: minutesOf(settings.duration),
     utm: !!settings.utm,
     mode: trimmed(settings.mode) === 'popup' ? 'popup' : 'link',
   };
@@ -133,6 +135,14 @@ export function unknownProvider(value: unknown): string {
 export function knownMode(value: unknown): boolean {
   const mode = trimmed(value);
   return !mode || mode === 'link' || mode === 'popup';
+}
+
+/** A session length in minutes: a positive number, or undefined. */
+export function minutesOf(value: unknown): number | undefined {
+  const minutes = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(minutes) && minutes > 0 && String(value).trim() !== ''
+    ? minutes
+    : undefined;
 }
 
 /** A string setting without its spaces, or undefined when empty or not a string. */

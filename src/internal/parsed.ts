@@ -56,12 +56,14 @@ function followed(element: Element): boolean {
 }
 
 /**
- * Names, in the console, children an editor pushed out of the element: one on
- * a line of its own inside a `<p>` (what WordPress's Classic editor writes)
- * is closed by the parser at `</p>`, so the clinic's questions or symptoms
- * that followed land after the paragraph, shown as plain HTML below our
- * built-in ones, up to the empty `<p></p>` its end tag left. Checked once the
- * document is parsed, when they are there; said once per element.
+ * Puts back children an editor pushed out of the element, and says so. One on
+ * a line of its own inside a `<p>` (what WordPress's Classic editor writes) is
+ * closed by the parser at `</p>`: the clinic's questions or symptoms that
+ * followed land after the paragraph, up to the paragraph its end tag left with
+ * nothing but line breaks in it. They would show as plain HTML below our
+ * built-in ones, so they are moved back inside, where the element reads them
+ * as if written there. Checked once the document is parsed, when they are
+ * there; said once per element.
  */
 export function noteStrayChildren(element: Element, selector: string): void {
   const doc = element.ownerDocument;
@@ -71,30 +73,46 @@ export function noteStrayChildren(element: Element, selector: string): void {
     const paragraph = element.parentElement;
     if (
       paragraph?.localName !== 'p' ||
-      Array.from(paragraph.childNodes).some((n) => n !== element && n.textContent!.trim()) ||
+      Array.from(paragraph.childNodes).some((n) => n !== element && !blank(n)) ||
       element.querySelector(':scope > :not(br, script)') ||
       noted.has(element)
     ) {
       return;
     }
-    let strayed = false;
-    for (let next = paragraph.nextElementSibling; next; next = next.nextElementSibling) {
-      // The parser leaves the end tag's paragraph with nothing in it, not even a space.
-      if (next.localName === 'p' && !next.hasChildNodes()) {
-        if (!strayed) return;
+    const strays: Node[] = [];
+    for (let next = paragraph.nextSibling; next; next = next.nextSibling) {
+      // The end tag's paragraph: nothing in it but line breaks (not even a &nbsp;).
+      if (next instanceof HTMLParagraphElement && Array.from(next.childNodes).every(blank)) {
+        if (!strays.some((n) => n instanceof Element && matches(n, selector))) return;
         noted.add(element);
+        element.append(...strays);
+        next.remove();
         warn(
           element.localName,
-          `the ${selector} elements after it belong inside it: the page's editor put it in a <p> (WordPress's Classic editor does), which closed it early. Wrap the element, with its children, in a <div>.`,
+          `the page's editor put it in a <p> (WordPress's Classic editor does), which closed it before its ${selector} elements; they are moved back inside. Wrap the element, with its children, in a <div>.`,
         );
         return;
       }
-      strayed ||= next.matches(selector) || !!next.querySelector(`:scope > ${selector}`);
+      strays.push(next);
     }
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
 }
 
-/** Elements whose stray children the console has named already. */
+/** A node that shows nothing: a comment, a line break, or white space (a &nbsp; shows). */
+function blank(node: Node): boolean {
+  return (
+    node.nodeType === Node.COMMENT_NODE ||
+    (node as Element).localName === 'br' ||
+    (node.nodeType === Node.TEXT_NODE && /^[ \t\n\r\f]*$/.test(node.textContent!))
+  );
+}
+
+/** The element is a child the element reads, or wraps one (wpautop's `<p>` around a line). */
+function matches(node: Element, selector: string): boolean {
+  return node.matches(selector) || !!node.querySelector(`:scope > ${selector}`);
+}
+
+/** Elements whose stray children were moved back already. */
 const noted = new WeakSet<Element>();

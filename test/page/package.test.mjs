@@ -484,8 +484,9 @@ export function App() {
         region="uk"
         onclinic-symptoms-change={(e) => console.log(e.detail.outcome)}
       />
+      {/* The page's booking, set as a property as React 19 does: every Book link uses it. */}
+      <clinic-booking href="https://calendly.com/demo-clinic/massage" />
       <clinic-book-button
-        href="https://calendly.com/demo-clinic/massage"
         onclinic-book-click={(e) => {
           e.preventDefault(); // we take over: no navigation
           setBooked(\`\${e.detail.provider} from \${e.detail.source}\`);

@@ -6,7 +6,9 @@ import {
   bookingLink,
   clinicLinkHref,
   knownMode,
+  minutesOf,
   noteRepair,
+  type BookMode,
   pointClinicLink,
   providerSetting,
   trimmed,
@@ -41,8 +43,7 @@ export interface BookedDetail {
   event: string;
 }
 
-/** How the booking page opens. */
-export type BookMode = 'link' | 'popup';
+export type { BookMode } from '../../booking/page-booking.js';
 
 /**
  * @tagname clinic-book-button
@@ -112,11 +113,14 @@ export class ClinicBookButton extends ClinicElement {
   /** Session length to preselect, in minutes (30-120 at most clinics); only Cal.com has one. */
   @property({ type: Number }) duration?: number;
 
-  /** Pass the page's `utm_*` parameters on to providers that accept them. */
+  /** Pass the page's `utm_*` parameters on to providers that accept them (also when `<clinic-booking utm>` says so). */
   @property({ type: Boolean }) utm = false;
 
-  /** `link` (default) or `popup`: the provider's page in a dialog, where it may be framed. */
-  @property() mode = '';
+  /**
+   * `link` or `popup`: the provider's page in a dialog, where it may be framed.
+   * Unset, the page's `<clinic-booking mode>`, else `link`.
+   */
+  @property() mode: BookMode | '' = '';
 
   /** `_blank` opens a new tab (and says so to screen readers). */
   @property() target = '';
@@ -297,10 +301,7 @@ export class ClinicBookButton extends ClinicElement {
   }
 
   private get validDuration(): number | undefined {
-    const minutes = this.duration;
-    return typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0
-      ? minutes
-      : undefined;
+    return minutesOf(this.duration);
   }
 
   /** Popup only where asked and the provider lets its page be framed. */

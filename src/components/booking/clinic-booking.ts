@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import {
   bookingFrom,
   knownMode,
+  minutesOf,
   noteRepair,
+  type BookMode,
   parseServices,
   providerSetting,
   trimmed,
@@ -11,7 +13,7 @@ import {
 } from '../../booking/page-booking.js';
 import { techniqueNamesEn } from '../../content/technique-names.js';
 import { define } from '../../internal/define.js';
-import { error, warn } from '../../internal/warn.js';
+import { asWritten, error, warn } from '../../internal/warn.js';
 
 const TAG = 'clinic-booking';
 
@@ -29,32 +31,35 @@ export class ClinicBooking extends LitElement {
     }
   `;
 
+  // Every setting reflects to its attribute: the page's booking is read from the
+  // markup, so a property set from code (as React 19 does) must land there too.
+
   /** The clinic's booking page: http(s), or `tel:` / `mailto:`. */
-  @property() href = '';
+  @property({ reflect: true }) href = '';
 
   /** The booking system, when the host name does not say: `jane`, `calendly`, `cal`, `acuity`... */
-  @property() provider = '';
+  @property({ reflect: true }) provider = '';
 
   /**
    * Which of the provider's services each technique books, as `technique=service`
    * pairs separated by spaces: `services="deep-tissue=12 swedish=14"`.
    */
-  @property() services = '';
+  @property({ reflect: true }) services = '';
 
   /** A practitioner to preselect everywhere, by the provider's id. */
-  @property() practitioner = '';
+  @property({ reflect: true }) practitioner = '';
 
   /** A location to preselect everywhere, by the provider's id. */
-  @property() location = '';
+  @property({ reflect: true }) location = '';
 
   /** A session length to preselect, in minutes; only Cal.com has one. */
-  @property() duration = '';
+  @property({ type: Number, reflect: true }) duration?: number;
 
   /** Pass the page's `utm_*` parameters on to providers that accept them. */
-  @property({ type: Boolean }) utm = false;
+  @property({ type: Boolean, reflect: true }) utm = false;
 
   /** `link` (default) or `popup` for every book button that does not say otherwise. */
-  @property() mode = '';
+  @property({ reflect: true }) mode: BookMode | '' = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,6 +95,12 @@ export class ClinicBooking extends LitElement {
         );
       }
       noteMisspeltTechniques(services);
+    }
+    if (changed.has('duration') && this.duration != null && !minutesOf(this.duration)) {
+      warn(
+        TAG,
+        `duration="${asWritten(this, 'duration', this.duration)}" is not a number of minutes; ignoring it.`,
+      );
     }
     if (changed.has('mode') && !knownMode(this.mode)) {
       warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
