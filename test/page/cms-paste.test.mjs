@@ -390,7 +390,7 @@ describe('CMS pastes (docs/cms)', () => {
       );
       assert.match(
         out,
-        /<p><clinic-book-button href="[^"]+"><a href="[^"]+">Book a massage<\/a><\/clinic-book-button><\/p>/,
+        /<p><clinic-book-button><a href="[^"]+">Book a massage<\/a><\/clinic-book-button><\/p>/,
       );
     });
 
@@ -404,8 +404,10 @@ describe('CMS pastes (docs/cms)', () => {
     it('KSES with the plugin keeps the clinic tags and their attributes, not the script', () => {
       const out = kses(read('wordpress-block.html'), withPlugin());
       assert.doesNotMatch(out, /<script/);
-      assert.match(out, /<clinic-book-button href="https:\/\/yourclinic\.janeapp\.com\/">/);
+      assert.match(out, /<clinic-book-button><a href="https:\/\/yourclinic\.janeapp\.com\/">/);
       assert.match(out, /<clinic-symptom-checklist region="uk">/);
+      const button = `<clinic-book-button href="${BOOKING}" mode="popup" service="swedish">`;
+      assert.ok(kses(`${button}</clinic-book-button>`, withPlugin()).includes(button));
     });
   });
 
@@ -618,6 +620,35 @@ describe('CMS pastes (docs/cms)', () => {
         assert.ok(
           page.problems.some((p) => /sandboxed|allow-top-navigation/i.test(p)),
           `Chromium says why: ${page.problems.join(' | ')}`,
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a popup book button in the cross-origin frame: no console error, and Close has focus when it opens', async () => {
+      const page = await openPage(site.url);
+      try {
+        const frame = await contentOf(
+          page,
+          PLATFORMS.find((p) => p.frame),
+        );
+        await frame.evaluate((href) => {
+          const button = document.createElement('clinic-book-button');
+          button.setAttribute('mode', 'popup');
+          button.innerHTML = `<a href="${href}">Book in a popup</a>`;
+          document.body.append(button);
+          return button.updateComplete;
+        }, 'https://calendly.com/demo-clinic/massage');
+        await page.waitForTimeout(200);
+        // Chromium refuses `autofocus` in a cross-origin frame, with a console error at load.
+        assert.deepEqual(page.problems, []);
+        await frame.evaluate(() => document.querySelectorAll('clinic-book-button')[1].show());
+        await frame.waitForFunction(
+          () =>
+            document
+              .querySelectorAll('clinic-book-button')[1]
+              .shadowRoot.activeElement?.textContent.trim() === 'Close booking',
         );
       } finally {
         await page.close();

@@ -474,6 +474,10 @@ export class ClinicBookButton extends ClinicElement {
       const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
       if (!dialog || !this.isConnected) return this.handleDialogClose();
       dialog.showModal();
+      // Focus starts on "Close", not on the link that would leave the page. Set here, not with
+      // `autofocus`, which Chromium refuses in a cross-origin frame (a Wix embed) with a console
+      // error at load.
+      this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
       this.scrollLock = lockScroll();
     });
   }
@@ -547,9 +551,6 @@ export class ClinicBookButton extends ClinicElement {
     >`;
   }
 
-  // Autofocus inside a modal dialog is what the HTML spec advises: focus starts on "Close", not
-  // on the link that would leave the page.
-  /* eslint-disable lit-a11y/no-autofocus */
   private renderDialog() {
     const link = this.link;
     if (!this.popup || !link) return nothing;
@@ -574,7 +575,7 @@ export class ClinicBookButton extends ClinicElement {
           <a part="new-tab" class="new-tab" href=${link.url} target="_blank" rel="noopener"
             >${this.t('book.dialog.newTab')}</a
           >
-          <button part="close" class="close" type="button" autofocus @click=${this.close}>
+          <button part="close" class="close" type="button" @click=${this.close}>
             ${this.t('book.dialog.close')}
           </button>
         </div>
@@ -593,7 +594,7 @@ export class ClinicBookButton extends ClinicElement {
         }
       </dialog>
     `;
-  } /* eslint-enable lit-a11y/no-autofocus */
+  }
 
   override render() {
     const floating = this.floating && !this.dismissed && this.narrow;
