@@ -49,6 +49,7 @@ interface Declaration extends Entry {
   events?: Entry[];
   slots?: Entry[];
   cssParts?: Entry[];
+  cssStates?: Entry[];
   cssProperties?: Entry[];
 }
 interface Manifest {
@@ -591,6 +592,17 @@ describe('custom-elements.json', () => {
             );
           }
         }
+      });
+
+      it('lists every custom state its styles match, and its styles match every state it lists', async () => {
+        const decl = await declaration(spec.tag);
+        const instance = await Object.values(spec.states)[0]();
+        const css = instance
+          .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
+          .map((rule) => rule.cssText)
+          .join('\n');
+        const matched = new Set(Array.from(css.matchAll(/:state\(([\w-]+)\)/g), (m) => m[1]));
+        expectSame(matched, names(decl.cssStates), 'custom states its styles match');
       });
 
       it('lists every event its source dispatches, with its detail type', async () => {

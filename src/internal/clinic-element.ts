@@ -7,6 +7,9 @@ import { followTextColour } from './scheme.js';
  * What every element that renders shares beneath its own behaviour: it is
  * styled for the document it is in, and its first render waits for the
  * children a parser is still adding (see `afterChildren`).
+ *
+ * @cssstate on-dark - The element's text is light (a dark section of the page that does not
+ * declare `color-scheme`): it takes its dark colours. Style it with `:state(on-dark)`.
  */
 export class ClinicElement extends LitElement {
   /**

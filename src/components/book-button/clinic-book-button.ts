@@ -23,6 +23,7 @@ import {
   detectProvider,
   frameUrl,
   ignoredNote,
+  type ProviderId,
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
@@ -39,7 +40,7 @@ const TAG = 'clinic-book-button';
 
 /** Detail of `clinic-booked`: which provider said a booking was made, and its event name. No personal data. */
 export interface BookedDetail {
-  provider: string;
+  provider: ProviderId;
   event: string;
 }
 

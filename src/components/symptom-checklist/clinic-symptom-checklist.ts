@@ -92,9 +92,10 @@ interface Numbers {
  * @event {CustomEvent<SymptomsChangeDetail>} clinic-symptoms-change - The user ticked,
  * unticked or cleared. `detail: { outcome, suggestions }`; `symptoms` only with
  * `detailed-events`.
- * @event change - The user ticked or unticked a box, as a native checkbox tells its form.
+ * @event change - The user ticked or unticked a box, as a native checkbox tells its form:
+ * it bubbles, but does not leave the shadow root the checklist is in.
  * @event {CustomEvent<BookClickDetail>} clinic-book-click - The user followed a "Book"
- * link. `detail: { provider, service, technique, source }`; cancelable, so the
+ * link. `detail: { provider, service?, technique?, source }`; cancelable, so the
  * page can take over.
  *
  * @csspart base - The wrapper around everything.

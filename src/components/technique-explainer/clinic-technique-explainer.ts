@@ -29,7 +29,7 @@ const LAYOUTS: readonly TechniqueLayout[] = ['tabs', 'cards', 'compare'];
  * A technique a developer passes through `items`: `id` and `name` are required,
  * every other field of the built-in model is optional. All text is plain.
  */
-export type TechniqueItem = Partial<Technique> & Pick<Technique, 'id' | 'name'>;
+export type TechniqueItem = Partial<Omit<Technique, 'sources'>> & Pick<Technique, 'id' | 'name'>;
 
 /** Detail of `clinic-technique-select`. */
 export interface TechniqueSelectDetail {
@@ -106,7 +106,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   @state() private clinicTechniques: TechniqueItem[] = [];
   @state() private booking: PageBooking | null = null;
 
-  /** Built-in technique ids to show, in order, separated by spaces: `"deep-tissue swedish"`. */
+  /** Technique ids to show (built-in or the clinic's own), in order, separated by spaces: `"deep-tissue swedish"`. */
   @property() techniques = '';
 
   /** `tabs` (default), `cards` or `compare` (a table side by side). */
