@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { afterChildren, noteStrayChildren } from './parsed.js';
 import { renderRootIn, restyle } from './restyle.js';
 import { followTextColour } from './scheme.js';
+import { noteOffBooleans } from './warn.js';
 
 /**
  * What every element that renders shares beneath its own behaviour: it is
@@ -27,6 +28,7 @@ export class ClinicElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    noteOffBooleans(this);
     this.unfollowTextColour = followTextColour(this, this.internals?.states);
   }
 

@@ -1,3 +1,5 @@
+import type { ReactiveElement } from 'lit';
+
 /**
  * Console messages for bad input. Each names the element and, where there is
  * one, the attribute, so that a clinic owner reading the console of a CMS page
@@ -24,3 +26,27 @@ export function asWritten(el: Element, attribute: string, value: unknown): strin
   const written = el.getAttribute(attribute);
   return written !== null && Object.is(Number(written), value) ? written : String(value);
 }
+
+/**
+ * Names a boolean attribute written as off (`exclusive="false"`, `no`, `off`,
+ * `0`), which a CMS user means as off: as in HTML, it is on whenever it is
+ * there. Said once per element, when it is first connected.
+ */
+export function noteOffBooleans(el: ReactiveElement): void {
+  if (noted.has(el)) return;
+  noted.add(el);
+  const properties = (el.constructor as typeof ReactiveElement).elementProperties;
+  for (const [name, options] of properties) {
+    if (options.type !== Boolean || options.attribute === false) continue;
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(name);
+    const value = el.getAttribute(attribute.toLowerCase());
+    if (value !== null && /^\s*(false|no|off|0)\s*$/i.test(value)) {
+      warn(
+        el.localName,
+        `${attribute}="${value}" turns it on: an attribute like this is on whenever it is there. Remove it to turn it off.`,
+      );
+    }
+  }
+}
+
+const noted = new WeakSet<Element>();

@@ -13,7 +13,7 @@ import {
 } from '../../booking/page-booking.js';
 import { techniqueNamesEn } from '../../content/technique-names.js';
 import { define } from '../../internal/define.js';
-import { asWritten, error, warn } from '../../internal/warn.js';
+import { asWritten, error, noteOffBooleans, warn } from '../../internal/warn.js';
 
 const TAG = 'clinic-booking';
 
@@ -63,6 +63,7 @@ export class ClinicBooking extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    noteOffBooleans(this);
     const first = document.querySelector('clinic-booking');
     // The same configuration twice (a block pasted twice, a docs page showing a story twice) is
     // harmless; a different one is ignored, which the clinic should know.
