@@ -183,7 +183,7 @@ export const sciaticaEn: ContentPack = {
       name: names['deep-tissue'],
       summary:
         'Slow, firm work on the deeper layers of muscle to ease tightness that has built up.',
-      what: 'The therapist uses slow, deep strokes to reach the deeper muscles and the connective tissue around them. The aim is to loosen areas that have become stiff and stuck together.',
+      what: 'The therapist uses slow, deep strokes to reach the deeper muscles and the thin, tough layers of tissue that wrap them (connective tissue). The aim is to loosen areas that have become stiff and stuck together.',
       helps:
         'Tight muscles around your lower back, buttocks and legs can press on the sciatic nerve, and loosening them may ease that pressure. The massage may also help your body release endorphins, its own natural painkillers.',
       feels:
