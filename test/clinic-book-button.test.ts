@@ -792,14 +792,48 @@ describe('booking configured once per page', () => {
     await waitUntil(() => shadowLink(el)?.href.startsWith('https://calendly.com/harbour-lane'));
   });
 
-  it('<clinic-booking duration> that is not a number of minutes is named in the console and ignored', async () => {
-    const warnings = await captureWarnings(async () => {
-      await fixture(html`<clinic-booking href=${CALENDLY} duration="an hour"></clinic-booking>`);
-    });
-    expect(warnings.join('\n')).to.match(
-      /<clinic-booking>: duration="an hour" is not a number of minutes; ignoring it/,
+  it('<clinic-booking> writes no attribute the page did not, so a second identical one stays quiet', async () => {
+    const first = await fixture<HTMLElement>(
+      html`<clinic-booking href=${CALENDLY} utm="false"></clinic-booking>`,
     );
-    expect(readPageBooking()!.duration).to.equal(undefined);
+    await (first as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(first.getAttributeNames().sort()).to.deep.equal(['href', 'utm']);
+    expect(first.getAttribute('utm')).to.equal('false');
+    const warnings = await captureWarnings(async () => {
+      const again = document.createElement('clinic-booking');
+      again.setAttribute('href', CALENDLY);
+      again.setAttribute('utm', 'false');
+      first.after(again);
+      await (again as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    expect(warnings.join('\n')).not.to.match(/another <clinic-booking>/);
+  });
+
+  it('<clinic-booking duration> that is not a whole number of minutes is named in the console and ignored', async () => {
+    for (const duration of ['an hour', '60.5', '0x3C']) {
+      fixtureCleanup();
+      const warnings = await captureWarnings(async () => {
+        await fixture(
+          html`<clinic-booking href=${CALENDLY} duration=${duration}></clinic-booking>`,
+        );
+      });
+      expect(warnings.join('\n'), duration).to.include(
+        `<clinic-booking>: duration="${duration}" is not a whole number of minutes; ignoring it`,
+      );
+      expect(readPageBooking()!.duration, duration).to.equal(undefined);
+    }
+  });
+
+  it("a book button's blank mode leaves the page's popup in place", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <clinic-booking href=${CALENDLY} mode="popup"></clinic-booking>
+        <clinic-book-button mode=" "><a href=${CALENDLY}>Book</a></clinic-book-button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('clinic-book-button')!;
+    await el.updateComplete;
+    expect(el.querySelector('a')!.getAttribute('aria-haspopup')).to.equal('dialog');
   });
 
   it('<clinic-booking> and the book button read provider and mode alike, and warn only about what they do not use', async () => {

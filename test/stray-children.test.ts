@@ -24,6 +24,8 @@ async function paste(markup: string): Promise<string[]> {
 const strayWarning =
   /closed it before its (details|\[data-symptom\]|\[data-technique\]) elements; they are moved back inside\. Wrap the element.*<div>/;
 
+const BUILT_IN_FIRST = 'What is sciatica?';
+
 /** The FAQ's questions as a visitor sees them. */
 function questions(faq: Element): string[] {
   return Array.from(faq.shadowRoot!.querySelectorAll('[aria-expanded]'), (b) =>
@@ -119,5 +121,34 @@ describe('children an editor pushed out of the element', () => {
 <p>&nbsp;</p>`);
     expect(warnings.filter((w) => strayWarning.test(w))).to.deep.equal([]);
     expect(host.querySelectorAll(':scope > details, :scope > ul')).to.have.length(3);
+  });
+
+  it("moves nothing past another element, nor content that does not end with the element's children", async () => {
+    const warnings = await paste(`<p><clinic-faq id="built-in"></clinic-faq></p>
+<h2>Booking questions</h2>
+<p><clinic-faq id="clinic"></p>
+<details><summary>Parking?</summary><p>Yes.</p></details>
+<p></clinic-faq></p>
+<p><clinic-symptom-checklist region="uk"></p>
+<ul><li data-symptom="desk">I sit at a desk all day</li></ul></clinic-symptom-checklist>
+<h2>Prices</h2>
+<p>Our prices are below.</p>
+<p></p>
+<p><clinic-faq id="closed"></clinic-faq></p>
+<details><summary>Prices</summary><p>From 40 pounds.</p></details>
+<p><br></p>`);
+    const builtIn = host.querySelector('#built-in')!;
+    const clinic = host.querySelector('#clinic')!;
+    await (clinic as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // Only the second FAQ's own question moves, into it; the first keeps the built-in ones.
+    expect(questions(clinic)).to.deep.equal(['Parking?']);
+    expect(questions(builtIn)).to.include(BUILT_IN_FIRST);
+    expect(builtIn.querySelector('h2, clinic-faq')).to.equal(null);
+    // The checklist's end tag was on the list's line: no empty paragraph right after it.
+    expect(host.querySelector('clinic-symptom-checklist > ul')).to.equal(null);
+    expect(host.querySelectorAll(':scope > h2')).to.have.length(2);
+    // An editor's empty line (<p><br></p>) is not an end tag's paragraph.
+    expect(questions(host.querySelector('#closed')!)).to.include(BUILT_IN_FIRST);
+    expect(warnings.filter((w) => strayWarning.test(w))).to.have.length(1);
   });
 });

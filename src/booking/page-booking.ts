@@ -137,13 +137,18 @@ export function knownMode(value: unknown): boolean {
   return !mode || mode === 'link' || mode === 'popup';
 }
 
-/** A session length in minutes: a positive number, or undefined. */
+/** A session length in whole minutes: a positive integer (or its digits), or undefined. */
 export function minutesOf(value: unknown): number | undefined {
-  const minutes = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
-  return Number.isFinite(minutes) && minutes > 0 && String(value).trim() !== ''
+  const minutes = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0
     ? minutes
     : undefined;
 }
+
+/** Reads a `duration` attribute as the page's booking does: anything but whole minutes is NaN. */
+export const minutesAttribute = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : (minutesOf(value) ?? NaN)),
+};
 
 /** A string setting without its spaces, or undefined when empty or not a string. */
 export function trimmed(value: unknown): string | undefined {

@@ -60,10 +60,12 @@ function followed(element: Element): boolean {
  * a line of its own inside a `<p>` (what WordPress's Classic editor writes) is
  * closed by the parser at `</p>`: the clinic's questions or symptoms that
  * followed land after the paragraph, up to the paragraph its end tag left with
- * nothing but line breaks in it. They would show as plain HTML below our
+ * nothing in it but white space. They would show as plain HTML below our
  * built-in ones, so they are moved back inside, where the element reads them
- * as if written there. Checked once the document is parsed, when they are
- * there; said once per element.
+ * as if written there. Only where the page cannot mean anything else: the run
+ * holds none of our elements (nor any custom element), it ends with a child
+ * the element reads, right before that empty paragraph. Checked once the
+ * document is parsed, when they are there; said once per element.
  */
 export function noteStrayChildren(element: Element, selector: string): void {
   const doc = element.ownerDocument;
@@ -81,9 +83,11 @@ export function noteStrayChildren(element: Element, selector: string): void {
     }
     const strays: Node[] = [];
     for (let next = paragraph.nextSibling; next; next = next.nextSibling) {
-      // The end tag's paragraph: nothing in it but line breaks (not even a &nbsp;).
-      if (next instanceof HTMLParagraphElement && Array.from(next.childNodes).every(blank)) {
-        if (!strays.some((n) => n instanceof Element && matches(n, selector))) return;
+      // Another element of ours (or any custom element): the run is not this one's.
+      if (next instanceof Element && [next, ...next.querySelectorAll('*')].some(custom)) return;
+      if (endParagraph(next)) {
+        const last = strays.filter((n) => !blank(n)).pop();
+        if (!(last instanceof Element && matches(last, selector))) return;
         noted.add(element);
         element.append(...strays);
         next.remove();
@@ -98,6 +102,19 @@ export function noteStrayChildren(element: Element, selector: string): void {
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
+}
+
+/**
+ * The paragraph an end tag on its own line leaves: empty, or with the line
+ * break before `</div>` (not `<br>` or `&nbsp;`, an editor's empty line).
+ */
+function endParagraph(node: Node): boolean {
+  return node instanceof HTMLParagraphElement && /^[ \t\n\r\f]*$/.test(node.innerHTML);
+}
+
+/** A custom element, defined or not: its name has a dash. */
+function custom(node: Element): boolean {
+  return node.localName.includes('-');
 }
 
 /** A node that shows nothing: a comment, a line break, or white space (a &nbsp; shows). */

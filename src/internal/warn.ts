@@ -24,7 +24,10 @@ export function info(tag: string, message: string): void {
  */
 export function asWritten(el: Element, attribute: string, value: unknown): string {
   const written = el.getAttribute(attribute);
-  return written !== null && Object.is(Number(written), value) ? written : String(value);
+  // NaN: the attribute's converter refused what the page wrote.
+  return written !== null && (Object.is(Number(written), value) || Object.is(value, NaN))
+    ? written
+    : String(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   bookingLink,
   clinicLinkHref,
   knownMode,
+  minutesAttribute,
   minutesOf,
   noteRepair,
   type BookMode,
@@ -112,7 +113,7 @@ export class ClinicBookButton extends ClinicElement {
   @property() location = '';
 
   /** Session length to preselect, in minutes (30-120 at most clinics); only Cal.com has one. */
-  @property({ type: Number }) duration?: number;
+  @property({ converter: minutesAttribute }) duration?: number;
 
   /** Pass the page's `utm_*` parameters on to providers that accept them (also when `<clinic-booking utm>` says so). */
   @property({ type: Boolean }) utm = false;
@@ -271,7 +272,7 @@ export class ClinicBookButton extends ClinicElement {
     const own = bookingFrom({
       href,
       provider: this.provider,
-      mode: this.mode || page?.mode,
+      mode: trimmed(this.mode) || page?.mode,
       utm: this.utm || page?.utm,
     });
     if (!own) return null;
@@ -333,7 +334,7 @@ export class ClinicBookButton extends ClinicElement {
     if (changed.has('duration') && this.duration != null && !this.validDuration) {
       warn(
         TAG,
-        `duration="${asWritten(this, 'duration', this.duration)}" is not a number of minutes; ignoring it.`,
+        `duration="${asWritten(this, 'duration', this.duration)}" is not a whole number of minutes; ignoring it.`,
       );
     }
     this.noteOnce();

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   bookingFrom,
   knownMode,
+  minutesAttribute,
   minutesOf,
   noteRepair,
   type BookMode,
@@ -35,31 +36,32 @@ export class ClinicBooking extends LitElement {
   // markup, so a property set from code (as React 19 does) must land there too.
 
   /** The clinic's booking page: http(s), or `tel:` / `mailto:`. */
-  @property({ reflect: true }) href = '';
+  @property({ reflect: true, useDefault: true }) href = '';
 
   /** The booking system, when the host name does not say: `jane`, `calendly`, `cal`, `acuity`... */
-  @property({ reflect: true }) provider = '';
+  @property({ reflect: true, useDefault: true }) provider = '';
 
   /**
    * Which of the provider's services each technique books, as `technique=service`
    * pairs separated by spaces: `services="deep-tissue=12 swedish=14"`.
    */
-  @property({ reflect: true }) services = '';
+  @property({ reflect: true, useDefault: true }) services = '';
 
   /** A practitioner to preselect everywhere, by the provider's id. */
-  @property({ reflect: true }) practitioner = '';
+  @property({ reflect: true, useDefault: true }) practitioner = '';
 
   /** A location to preselect everywhere, by the provider's id. */
-  @property({ reflect: true }) location = '';
+  @property({ reflect: true, useDefault: true }) location = '';
 
   /** A session length to preselect, in minutes; only Cal.com has one. */
-  @property({ type: Number, reflect: true }) duration?: number;
+  @property({ converter: minutesAttribute, reflect: true, useDefault: true })
+  duration?: number = undefined;
 
   /** Pass the page's `utm_*` parameters on to providers that accept them. */
-  @property({ type: Boolean, reflect: true }) utm = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) utm = false;
 
   /** `link` (default) or `popup` for every book button that does not say otherwise. */
-  @property({ reflect: true }) mode: BookMode | '' = '';
+  @property({ reflect: true, useDefault: true }) mode: BookMode | '' = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,8 +75,10 @@ export class ClinicBooking extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('href')) noteRepair(TAG, 'href', this.href);
-    if (changed.has('href') && !bookingFrom({ href: this.href })) {
+    // With `useDefault`, a value equal to the default is no change: a missing href is named at first.
+    const hrefChanged = changed.has('href') || !this.hasUpdated;
+    if (hrefChanged) noteRepair(TAG, 'href', this.href);
+    if (hrefChanged && !bookingFrom({ href: this.href })) {
       error(
         TAG,
         String(this.href ?? '').trim()
@@ -100,7 +104,7 @@ export class ClinicBooking extends LitElement {
     if (changed.has('duration') && this.duration != null && !minutesOf(this.duration)) {
       warn(
         TAG,
-        `duration="${asWritten(this, 'duration', this.duration)}" is not a number of minutes; ignoring it.`,
+        `duration="${asWritten(this, 'duration', this.duration)}" is not a whole number of minutes; ignoring it.`,
       );
     }
     if (changed.has('mode') && !knownMode(this.mode)) {
