@@ -340,6 +340,43 @@ describe('clinic-technique-explainer', () => {
       expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
     });
 
+    it('breaks no word in the compare table, Book links included, on a desktop or a phone', async () => {
+      const button = document.createElement('clinic-book-button');
+      button.setAttribute('href', 'https://clinic.example/book');
+      document.body.append(button);
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      /** Text lines that start inside a word: a word split over two lines. */
+      const splitWords = () =>
+        Array.from(el.shadowRoot!.querySelectorAll('td, td .book')).flatMap((cell) => {
+          const split: string[] = [];
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const words = text.textContent!.split(/(\s+|-)/); // a line may end at a hyphen
+            let offset = 0;
+            for (const word of words) {
+              if (/\S{2,}/.test(word)) {
+                const range = document.createRange();
+                range.setStart(text, offset);
+                range.setEnd(text, offset + word.length);
+                const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+                if (tops.size > 1) split.push(word);
+              }
+              offset += word.length;
+            }
+          }
+          return split;
+        });
+      for (const width of [1280, 375]) {
+        await setViewport({ width, height: 800 });
+        el.style.inlineSize = width === 1280 ? '60rem' : '';
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(splitWords().join(' | '), `${width} px`).to.equal('');
+      }
+      button.remove();
+    });
+
     it('keeps the sticky technique names readable on a dark site', async () => {
       await setViewport({ width: 320, height: 640 });
       const wrapper = await fixture(html`

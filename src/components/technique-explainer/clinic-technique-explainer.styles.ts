@@ -244,9 +244,15 @@ export const styles = css`
   .cautions,
   .sources,
   .tab,
-  .book,
-  td {
+  .book {
     overflow-wrap: anywhere;
+  }
+
+  /* In the table, words break only when one is wider than its column can grow: "anywhere"
+     would let the automatic layout squeeze columns to a letter wide and split every word. */
+  td,
+  td .book {
+    overflow-wrap: break-word;
   }
 
   @media (forced-colors: active) {
