@@ -11,6 +11,7 @@ import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
+import '../src/components/faq/clinic-faq.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import '../src/components/technique-explainer/clinic-technique-explainer.js';
 import type {
@@ -504,6 +505,64 @@ describe('clinic-book-button', () => {
       await el.updateComplete;
       expect(launcher.getBoundingClientRect().bottom).to.be.closeTo(window.innerHeight - 16, 2);
       window.scrollTo(0, 0);
+    });
+
+    it('follows focus that moves on inside another element (the FAQ’s questions), with the page’s text size', async () => {
+      // Larger text in the browser's settings: the launcher's 1rem margin is 24 px, not 16.
+      document.documentElement.style.fontSize = '24px';
+      try {
+        await setViewport({ width: 375, height: 640 });
+        const wrapper = await fixture<HTMLElement>(
+          html`<div>
+            <clinic-book-button floating href=${JANE}></clinic-book-button>
+            <p style="block-size: 300px">Our clinic</p>
+            <clinic-faq></clinic-faq>
+          </div>`,
+        );
+        const el = wrapper.querySelector('clinic-book-button')!;
+        const faq = wrapper.querySelector('clinic-faq')!;
+        await el.updateComplete;
+        await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+        const questions = Array.from(
+          faq.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded]'),
+        );
+        questions[0].focus();
+        // The keyboard moves focus down the questions, inside the FAQ's shadow root.
+        for (const question of questions.slice(1)) {
+          await sendKeys({ press: 'ArrowDown' });
+          expect(faq.shadowRoot!.activeElement).to.equal(question);
+          await el.updateComplete;
+          const cover = launcher.getBoundingClientRect();
+          const focused = question.getBoundingClientRect();
+          expect(
+            focused.bottom <= cover.top + 1 || focused.top >= cover.bottom - 1,
+            `"${question.textContent!.trim()}" is not under the launcher`,
+          ).to.be.true;
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('keeps room for the launcher as its height changes with the text size', async () => {
+      const { launcher } = await floatingPage(true);
+      const padding = () => parseFloat(document.documentElement.style.scrollPaddingBlockEnd);
+      expect(padding()).to.be.closeTo(launcher.offsetHeight + 16 + 8, 1);
+      const before = launcher.offsetHeight;
+      // The visitor's text size grows after the page loaded (a zoom of text only, a late font).
+      document.documentElement.style.fontSize = '32px';
+      try {
+        await waitUntil(
+          () => Math.abs(padding() - (launcher.offsetHeight + 32 + 8)) < 1,
+          'the scroll padding follows the taller launcher',
+        );
+        expect(launcher.offsetHeight).to.be.above(before);
+      } finally {
+        document.documentElement.style.fontSize = '';
+        window.scrollTo(0, 0);
+      }
     });
 
     it('does not scroll the page when it takes focus itself; hiding it docks it in the page with focus', async () => {

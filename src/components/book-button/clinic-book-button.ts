@@ -150,6 +150,14 @@ export class ClinicBookButton extends ClinicElement {
   private readonly narrowQuery = window.matchMedia('(max-width: 40rem)');
   private readonly childObserver = new MutationObserver(() => this.readClinicLink());
 
+  /** Shadow roots of other elements where focus is followed (see `onFocusIn`). */
+  private readonly focusRoots = new Set<ShadowRoot>();
+
+  /** The floating launcher's height changes with the text size: the page's room for it follows. */
+  private readonly launcherSize = new ResizeObserver(() =>
+    this.setScrollPadding(this.isConnected && !!this.renderRoot.querySelector('.floating')),
+  );
+
   private readonly onNarrowChange = () => (this.narrow = this.narrowQuery.matches);
 
   private readonly onMessage = (event: MessageEvent) => {
@@ -176,10 +184,19 @@ export class ClinicBookButton extends ClinicElement {
    */
   private readonly onFocusIn = (event: FocusEvent): void => {
     const launcher = this.renderRoot.querySelector<HTMLElement>('.floating');
-    const target = event.composedPath()[0];
-    if (!launcher || !(target instanceof Element) || event.composedPath().includes(this)) return;
+    const path = event.composedPath();
+    const target = path[0];
+    if (!launcher || !(target instanceof Element) || path.includes(this)) return;
+    // Focus that moves on inside another element's shadow root (the FAQ's questions, the
+    // checklist's boxes) never reaches the document again: follow it in that root too.
+    for (const root of path) {
+      if (root instanceof ShadowRoot && !this.focusRoots.has(root)) {
+        this.focusRoots.add(root);
+        root.addEventListener('focusin', this.onFocusIn as EventListener);
+      }
+    }
     // The top of the launcher's place at the bottom of the screen, above its 1rem margin.
-    const top = innerHeight - launcher.offsetHeight - 16;
+    const top = innerHeight - this.clearance(launcher);
     let focused = target.getBoundingClientRect();
     if (focused.bottom > top) {
       window.scrollBy({ top: focused.bottom - top + 8, behavior: 'instant' });
@@ -209,6 +226,11 @@ export class ClinicBookButton extends ClinicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    this.launcherSize.disconnect();
+    for (const root of this.focusRoots) {
+      root.removeEventListener('focusin', this.onFocusIn as EventListener);
+    }
+    this.focusRoots.clear();
     this.unwatchBooking?.();
     document.removeEventListener('focusin', this.onFocusIn);
     this.narrowQuery.removeEventListener('change', this.onNarrowChange);
@@ -384,6 +406,11 @@ export class ClinicBookButton extends ClinicElement {
     this.setScrollPadding(this.isConnected && !!this.renderRoot.querySelector('.floating'));
   }
 
+  /** The room the floating launcher takes at the bottom of the screen: its height and its 1rem margin. */
+  private clearance(launcher: HTMLElement): number {
+    return launcher.offsetHeight + parseFloat(getComputedStyle(document.documentElement).fontSize);
+  }
+
   /**
    * While the launcher floats, the page keeps room for it when it scrolls an
    * element into view (focus, find in page, links to a fragment).
@@ -392,9 +419,11 @@ export class ClinicBookButton extends ClinicElement {
     const root = document.documentElement.style;
     const launcher = this.renderRoot.querySelector<HTMLElement>('.floating');
     if (on && launcher) {
-      root.scrollPaddingBlockEnd = `${launcher.offsetHeight + 24}px`;
+      root.scrollPaddingBlockEnd = `${this.clearance(launcher) + 8}px`;
+      this.launcherSize.observe(launcher);
       this.dataset.padded = '';
     } else if (this.dataset.padded !== undefined) {
+      this.launcherSize.disconnect();
       root.scrollPaddingBlockEnd = '';
       delete this.dataset.padded;
     }
