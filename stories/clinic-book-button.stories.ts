@@ -413,7 +413,7 @@ export const Floating: Story = {
     const button = await buttonIn(canvasElement);
     const hide = button.shadowRoot!.querySelector('button[part="hide"]');
     // Wide (the checks' window): an ordinary button. Narrow: the launcher and its hide button.
-    if (window.matchMedia('(max-width: 40rem)').matches) {
+    if (window.matchMedia('(max-width: 40rem) and (min-height: 30rem)').matches) {
       await expect(hide?.getAttribute('aria-label')).toBe('Hide the booking button');
     } else {
       await expect(hide).toBeNull();
@@ -421,7 +421,7 @@ export const Floating: Story = {
     await expect(button.querySelector('a')!.getAttribute('href')).toBe('https://example.com/book');
   }),
   parameters: fromArgs<BookButtonArgs>(
-    '`floating` makes a launcher fixed to the bottom of the screen on narrow screens (under 40rem), with a button to hide it (focus then moves to the same booking link, back in its place in the page). While it floats it keeps focused content clear of itself, and its place in the page keeps room for it: put it last on the page so the end of the page is never covered (elsewhere, it moves to the top of the screen while focus is on something at the end of the page it would cover). **Narrow the viewport** (the Viewport toolbar, or a narrow window) to see it: at a wide width it is an ordinary button in the flow of the page, with no hide button.',
+    '`floating` makes a launcher fixed to the bottom of the screen on narrow screens (under 40rem wide and at least 30rem tall), with a button to hide it (focus then moves to the same booking link, back in its place in the page). While it floats it keeps focused content clear of itself, and its place in the page keeps room for it: put it last on the page so the end of the page is never covered (elsewhere, it moves to the top of the screen while focus is on something at the end of the page it would cover). **Narrow the viewport** (the Viewport toolbar, or a narrow window) to see it: at a wide width it is an ordinary button in the flow of the page, with no hide button.',
     (args) => bookButtonCode(args, linkChildCode(args)),
   ),
 };

@@ -580,6 +580,16 @@ describe('clinic-book-button', () => {
       window.scrollTo(0, 0);
     });
 
+    it('stays in the page on a short screen (1280 px at 400 % zoom), its label in whole words', async () => {
+      await setViewport({ width: 320, height: 256 });
+      const el = await fixture<Button>(
+        html`<clinic-book-button floating href=${JANE}></clinic-book-button>`,
+      );
+      const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+      expect(getComputedStyle(launcher).position).to.equal('static');
+      expect(launcher.getBoundingClientRect().height, 'one line, "Book now"').to.be.below(60);
+    });
+
     it('is an ordinary button on a wide screen', async () => {
       const el = await fixture<Button>(
         html`<clinic-book-button floating href=${JANE}></clinic-book-button>`,

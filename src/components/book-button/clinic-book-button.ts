@@ -147,7 +147,7 @@ export class ClinicBookButton extends ClinicElement {
   private scrollLock?: () => void;
   private notedFor = '';
   private missingTimer?: ReturnType<typeof setTimeout>;
-  private readonly narrowQuery = window.matchMedia('(max-width: 40rem)');
+  private readonly narrowQuery = window.matchMedia('(max-width: 40rem) and (min-height: 30rem)');
   private readonly childObserver = new MutationObserver(() => this.readClinicLink());
 
   /** Shadow roots of other elements where focus is followed (see `onFocusIn`). */
