@@ -61,6 +61,28 @@ describe('clinic-faq', () => {
       await expect(faq).to.be.accessible();
     });
 
+    it('names each answer by its question: a region where they are few, a group beyond six', async () => {
+      const few = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
+      few.items = [
+        { id: 'one', question: 'One?', answer: 'Yes.' },
+        { id: 'two', question: 'Two?', answer: 'No.' },
+      ];
+      await few.updateComplete;
+      const many = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
+      for (const [faq, role] of [
+        [few, 'region'],
+        [many, 'group'],
+      ] as const) {
+        for (const button of buttons(faq)) {
+          // aria-controls must point at a node the accessibility tree keeps (a plain div is dropped).
+          const panel = faq.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+          expect(panel.getAttribute('role'), button.textContent!).to.equal(role);
+          const label = faq.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!;
+          expect(label.textContent!.trim()).to.equal(button.textContent!.trim());
+        }
+      }
+    });
+
     it('passes axe with questions open', async () => {
       const faq = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
       buttons(faq)[0].click();

@@ -579,8 +579,8 @@ export class ClinicFaq extends ClinicElement {
         <div
           id=${`a-${entry.id}`}
           class="panel"
-          role=${region ? 'region' : nothing}
-          aria-labelledby=${region ? `q-${entry.id}` : nothing}
+          role=${region ? 'region' : 'group'}
+          aria-labelledby=${`q-${entry.id}`}
           hidden=${open ? nothing : 'until-found'}
           data-id=${entry.id}
           @beforematch=${this.handleBeforeMatch}
