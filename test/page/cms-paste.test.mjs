@@ -51,6 +51,8 @@ const QUESTIONS = [
   'Do I need a referral from my doctor?',
 ];
 const FIRST_ANSWER = '30, 60 or 90 minutes.';
+/** The snippets' sentence inside the checklist, for pages where it does not run. */
+const EMERGENCY = /or both legs going weak: call 999 now, and do not book a massage\./;
 const DIR = join(repoRoot, 'docs/cms');
 
 /** A file of docs/cms/, as written. */
@@ -514,6 +516,8 @@ describe('CMS pastes (docs/cms)', () => {
 
           if (expected.checklist) {
             const checklist = content.locator('clinic-symptom-checklist');
+            // The sentence for pages without JavaScript gives way to the checklist.
+            assert.equal(await content.getByText(EMERGENCY).isVisible(), false);
             await checklist.locator('fieldset[data-level="emergency"] input').first().check();
             assert.equal(
               await checklist.locator('[part="outcome"]').getAttribute('data-level'),
@@ -555,6 +559,9 @@ describe('CMS pastes (docs/cms)', () => {
               await content.getByText(QUESTIONS[0]).click();
               assert.ok(await answer.isVisible(), 'a click on the question shows its answer');
             }
+            if (expected.checklist) {
+              assert.ok(await content.getByText(EMERGENCY).isVisible(), 'the emergency signs show');
+            }
             const link = content.locator(`a[href="${BOOKING}"]`).first();
             assert.ok(await link.isVisible(), 'the booking link shows');
             assert.equal(await follow(page, link, expected.newTab), BOOKING);
@@ -582,6 +589,7 @@ describe('CMS pastes (docs/cms)', () => {
         try {
           assert.equal(await page.locator('clinic-faq, clinic-book-button').count(), 0);
           assert.equal(await page.locator('details > summary').count(), QUESTIONS.length);
+          assert.ok(await page.getByText(EMERGENCY).isVisible(), 'the emergency signs show');
           await page.getByText(QUESTIONS[0]).click();
           assert.ok(await page.getByText(FIRST_ANSWER).isVisible());
           const link = page.locator(`a[href="${BOOKING}"]`);
