@@ -9,9 +9,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    /* A long label (or the clinic's own link) wraps between words rather than widen the page;
-       only a word wider than the screen breaks. */
-    overflow-wrap: break-word;
+    /* A long label (or the clinic's own link) wraps rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   .button {
