@@ -911,8 +911,8 @@ describe('booking configured once per page', () => {
     const used = await captureWarnings(async () => {
       await fixture(
         html`<div>
-          <clinic-booking href=${CUSTOM} provider=" Acuity " mode=" popup "></clinic-booking>
-          <clinic-book-button provider="Acuity " mode="popup "
+          <clinic-booking href=${CUSTOM} provider=" Acuity " mode=" Popup "></clinic-booking>
+          <clinic-book-button provider="Acuity " mode="POPUP "
             ><a href=${CUSTOM}>Book</a></clinic-book-button
           >
         </div>`,

@@ -115,7 +115,7 @@ export function bookingFrom(settings: BookingSettings | null): PageBooking | nul
     location: trimmed(settings.location),
     duration: minutesOf(settings.duration),
     utm: !!settings.utm,
-    mode: trimmed(settings.mode) === 'popup' ? 'popup' : 'link',
+    mode: trimmed(settings.mode)?.toLowerCase() === 'popup' ? 'popup' : 'link',
   };
 }
 
@@ -131,9 +131,9 @@ export function unknownProvider(value: unknown): string {
   return `provider="${String(value)}" is not one of ${known.join(', ')}; detecting it from the link.`;
 }
 
-/** True for a `mode` the elements read as written: blank (link), `link` or `popup`, spaces aside. */
+/** True for a `mode` the elements read as written: blank (link), `link` or `popup`, spaces and case aside. */
 export function knownMode(value: unknown): boolean {
-  const mode = trimmed(value);
+  const mode = trimmed(value)?.toLowerCase();
   return !mode || mode === 'link' || mode === 'popup';
 }
 
