@@ -320,6 +320,19 @@ describe('clinic-symptom-checklist', () => {
   });
 
   describe('emergency numbers', () => {
+    /** Runs `run` as in a browser in `timeZone` (the checklist reads it to check its number). */
+    async function inTimeZone<T>(timeZone: string, run: () => Promise<T>): Promise<T> {
+      const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+      Intl.DateTimeFormat.prototype.resolvedOptions = function () {
+        return { ...resolved.call(this), timeZone };
+      };
+      try {
+        return await run();
+      } finally {
+        Intl.DateTimeFormat.prototype.resolvedOptions = resolved;
+      }
+    }
+
     const expected: Record<string, string[]> = {
       uk: ['tel:999'],
       us: ['tel:911'],
@@ -341,14 +354,16 @@ describe('clinic-symptom-checklist', () => {
 
     it('follows the page language region, and says "your local emergency number" without one', async () => {
       let gb!: Checklist;
-      const notes = await captureConsole('info', async () => {
-        gb = await fixture<Checklist>(
-          html`<div lang="en-GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
-        ).then((div) => div.querySelector('clinic-symptom-checklist')!);
-        await fixture<Checklist>(
-          html`<clinic-symptom-checklist region="us"></clinic-symptom-checklist>`,
-        );
-      });
+      const notes = await inTimeZone('Etc/UTC', () =>
+        captureConsole('info', async () => {
+          gb = await fixture<Checklist>(
+            html`<div lang="en-GB"><clinic-symptom-checklist></clinic-symptom-checklist></div>`,
+          ).then((div) => div.querySelector('clinic-symptom-checklist')!);
+          await fixture<Checklist>(
+            html`<clinic-symptom-checklist region="us"></clinic-symptom-checklist>`,
+          );
+        }),
+      );
       await tick(gb, 'both-legs');
       expect(telLinks(gb)).to.deep.equal(['tel:999']);
       // The page's language may be a site builder's default: the clinic is told to set region.
@@ -361,6 +376,53 @@ describe('clinic-symptom-checklist', () => {
       await tick(plain, 'both-legs');
       expect(status(plain)).to.equal('Get emergency help now: call your local emergency number.');
       expect(telLinks(plain)).to.deep.equal([]);
+    });
+
+    it('says when its number is not the one called where the browser is (a region copied from an example)', async () => {
+      const mismatch =
+        /it tells patients to call (\d+), but this browser's time zone \(([\w/]+)\) is where (\d+) is called\. If the clinic is there, set region to its country\./;
+      const notesIn = (timeZone: string, markup: string) =>
+        inTimeZone(timeZone, () =>
+          captureConsole('info', async () => {
+            await fixture(markup);
+          }),
+        ).then((notes) => notes.filter((n) => mismatch.test(n)));
+      const [copied] = await notesIn(
+        'America/New_York',
+        '<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>',
+      );
+      expect(mismatch.exec(copied)?.slice(1)).to.deep.equal(['999', 'America/New_York', '911']);
+      // A site builder's lang="en-US" on a UK clinic's page, previewed in London.
+      const [builder] = await notesIn(
+        'Europe/London',
+        '<div lang="en-US"><clinic-symptom-checklist></clinic-symptom-checklist></div>',
+      );
+      expect(mismatch.exec(builder)?.slice(1)).to.deep.equal(['911', 'Europe/London', '999']);
+      // Where the number works, or the page set its own, or the zone is not one we know: quiet.
+      expect(
+        await notesIn(
+          'Europe/Dublin',
+          '<clinic-symptom-checklist region="ie"></clinic-symptom-checklist>',
+        ),
+      ).to.deep.equal([]);
+      expect(
+        await notesIn(
+          'Europe/Paris',
+          '<clinic-symptom-checklist region="eu"></clinic-symptom-checklist>',
+        ),
+      ).to.deep.equal([]);
+      expect(
+        await notesIn(
+          'America/Chicago',
+          '<clinic-symptom-checklist region="uk" emergency-number="911"></clinic-symptom-checklist>',
+        ),
+      ).to.deep.equal([]);
+      expect(
+        await notesIn(
+          'Asia/Tokyo',
+          '<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>',
+        ),
+      ).to.deep.equal([]);
     });
 
     it('emergency-number overrides the region; the UK urgent outcome offers NHS 111', async () => {

@@ -48,3 +48,21 @@ export function regionFromLang(lang: string): Region | undefined {
   if (!country) return undefined;
   return COUNTRY_REGION[country] ?? (EU.has(country) ? 'eu' : undefined);
 }
+
+/** North American time zones (the United States and Canada), where 911 is called. */
+const NORTH_AMERICA =
+  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Indiana\/.+|Kentucky\/.+|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)|Pacific\/Honolulu)$/;
+
+/**
+ * The emergency numbers that work where a time zone is, for the zones of the
+ * regions we know; undefined elsewhere. Only to check a setting: a browser in
+ * New York with a checklist that says "call 999" points at a `region` copied
+ * from an example, or a site builder's `lang="en-US"` on a UK page.
+ */
+export function numbersInTimeZone(timeZone: string): string[] | undefined {
+  if (timeZone === 'Europe/London' || timeZone === 'Europe/Dublin') return ['999', '112'];
+  if (timeZone.startsWith('Europe/')) return ['112'];
+  if (timeZone.startsWith('Australia/')) return ['000', '112'];
+  if (timeZone === 'Pacific/Auckland') return ['111'];
+  return NORTH_AMERICA.test(timeZone) ? ['911'] : undefined;
+}

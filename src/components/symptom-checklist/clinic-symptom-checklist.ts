@@ -3,7 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outcome.js';
-import { REGION_NUMBERS, isRegion, regionFromLang, type Region } from '../../checklist/regions.js';
+import {
+  REGION_NUMBERS,
+  isRegion,
+  numbersInTimeZone,
+  regionFromLang,
+  type Region,
+} from '../../checklist/regions.js';
 import {
   contentPack,
   foreignPackLang,
@@ -274,6 +280,16 @@ export class ClinicSymptomChecklist extends ClinicElement {
         info(
           TAG,
           `no region: the emergency number ${number} comes from lang="${this.pageLang}". Set region to the clinic's country (uk, us, ca, eu, au, nz, ie) to be sure.`,
+        );
+      }
+      // The clinic owner previewing the page is where the clinic is: a number that does not work
+      // there is most likely a region copied from an example. Read here, never sent anywhere.
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+      const local = numbersInTimeZone(timeZone);
+      if (number && !telNumber(this.emergencyNumber) && local && !local.includes(number)) {
+        info(
+          TAG,
+          `it tells patients to call ${number}, but this browser's time zone (${timeZone}) is where ${local[0]} is called. If the clinic is there, set region to its country.`,
         );
       }
     }
