@@ -15,6 +15,8 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: chromiumLaunchOptions,
+      // One time zone on every machine: the checklist's console notes depend on it.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Etc/UTC' }),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
