@@ -604,19 +604,17 @@ describe('CMS pastes (docs/cms)', () => {
   });
 
   describe("Wix's Embed HTML sandbox", () => {
+    const wix = PLATFORMS.find((p) => p.frame);
     let site;
     before(async () => {
-      site = await publish(PLATFORMS.find((p) => p.frame));
+      site = await publish(wix);
     });
     after(() => site.close());
 
     it('blocks a link that targets the whole page (_top), so the snippet opens booking in a new tab', async () => {
       const page = await openPage(site.url);
       try {
-        const frame = await contentOf(
-          page,
-          PLATFORMS.find((p) => p.frame),
-        );
+        const frame = await contentOf(page, wix);
         await frame.evaluate((href) => {
           const a = Object.assign(document.createElement('a'), { href, target: '_top' });
           a.textContent = 'Book (top)';
@@ -637,10 +635,7 @@ describe('CMS pastes (docs/cms)', () => {
     it('a popup book button in the cross-origin frame: no console error, and Close has focus when it opens', async () => {
       const page = await openPage(site.url);
       try {
-        const frame = await contentOf(
-          page,
-          PLATFORMS.find((p) => p.frame),
-        );
+        const frame = await contentOf(page, wix);
         await frame.evaluate((href) => {
           const button = document.createElement('clinic-book-button');
           button.setAttribute('mode', 'popup');
