@@ -28,6 +28,14 @@ function focused(el: Explainer): Element | null {
   return el.shadowRoot!.activeElement;
 }
 
+/** The page's booking link, as a book button elsewhere on the page gives it (removed after each test). */
+function withBooking(href: string): HTMLElement {
+  const button = document.createElement('clinic-book-button');
+  button.setAttribute('href', href);
+  document.body.append(button);
+  return button;
+}
+
 afterEach(async () => {
   fixtureCleanup();
   document.querySelectorAll('clinic-book-button').forEach((el) => el.remove());
@@ -288,9 +296,7 @@ describe('clinic-technique-explainer', () => {
     });
 
     it('offers a Book link on every row of the comparison', async () => {
-      const button = document.createElement('clinic-book-button');
-      button.setAttribute('href', 'https://clinic.example/book');
-      document.body.append(button);
+      withBooking('https://clinic.example/book');
       const el = await fixture<Explainer>(
         html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
       );
@@ -306,9 +312,7 @@ describe('clinic-technique-explainer', () => {
         html`<clinic-technique-explainer></clinic-technique-explainer>`,
       );
       expect(visiblePanel(el).querySelector('[part="book"]')).to.be.null;
-      const button = document.createElement('clinic-book-button');
-      button.setAttribute('href', 'https://clinic.example/book');
-      document.body.append(button);
+      const button = withBooking('https://clinic.example/book');
       await aTimeout(0);
       await el.updateComplete;
       const link = () => visiblePanel(el).querySelector<HTMLAnchorElement>('[part="book"]');
@@ -341,9 +345,7 @@ describe('clinic-technique-explainer', () => {
     });
 
     it('breaks no word in the compare table, Book links included, on a desktop or a phone', async () => {
-      const button = document.createElement('clinic-book-button');
-      button.setAttribute('href', 'https://clinic.example/book');
-      document.body.append(button);
+      withBooking('https://clinic.example/book');
       const el = await fixture<Explainer>(
         html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
       );
@@ -374,7 +376,6 @@ describe('clinic-technique-explainer', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         expect(splitWords().join(' | '), `${width} px`).to.equal('');
       }
-      button.remove();
     });
 
     it('keeps the sticky technique names readable on a dark site', async () => {
@@ -399,14 +400,12 @@ describe('clinic-technique-explainer', () => {
         html`<clinic-technique-explainer></clinic-technique-explainer>`,
       );
       expect(el.shadowRoot!.querySelector('[part="book"]')).to.be.null;
-      const button = document.createElement('clinic-book-button');
-      button.setAttribute('href', 'https://clinic.example/book');
-      document.body.append(button);
-      const withBooking = await fixture<Explainer>(
+      withBooking('https://clinic.example/book');
+      const booked = await fixture<Explainer>(
         html`<clinic-technique-explainer layout="cards"></clinic-technique-explainer>`,
       );
       const links = Array.from(
-        withBooking.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="book"]'),
+        booked.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="book"]'),
       );
       expect(links).to.have.length(builtIn.length);
       expect(links[0].href).to.equal('https://clinic.example/book');
@@ -446,9 +445,7 @@ describe('clinic-technique-explainer', () => {
     });
 
     it('fires clinic-book-click with the technique when a Book link is followed', async () => {
-      const button = document.createElement('clinic-book-button');
-      button.setAttribute('href', '#booking');
-      document.body.append(button);
+      withBooking('#booking');
       const el = await fixture<Explainer>(
         html`<clinic-technique-explainer selected="swedish"></clinic-technique-explainer>`,
       );
