@@ -546,6 +546,39 @@ describe('clinic-book-button', () => {
       }
     });
 
+    it('lets go of the elements the page removed, and keeps room for itself when put back', async () => {
+      const { wrapper, el, launcher } = await floatingPage(true);
+      // A single-page site swaps its content: each FAQ that took focus is let go of later.
+      for (let i = 0; i < 3; i++) {
+        const faq = document.createElement('clinic-faq');
+        wrapper.append(faq);
+        await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        faq.shadowRoot!.querySelector<HTMLElement>('button[aria-expanded]')!.focus();
+        faq.remove();
+      }
+      wrapper.querySelector('a')!.focus();
+      const roots = (el as unknown as { focusRoots: Set<ShadowRoot> }).focusRoots;
+      expect([...roots].filter((root) => !root.host.isConnected)).to.deep.equal([]);
+
+      // Another element reading the page's booking keeps it known: putting the button back
+      // changes none of its state.
+      const explainer = document.createElement('clinic-technique-explainer');
+      wrapper.prepend(explainer);
+      await (explainer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      el.remove();
+      expect(document.documentElement.style.scrollPaddingBlockEnd).to.equal('');
+      wrapper.append(el);
+      await waitUntil(
+        () => document.documentElement.style.scrollPaddingBlockEnd !== '',
+        'room kept for the launcher again',
+      );
+      expect(parseFloat(document.documentElement.style.scrollPaddingBlockEnd)).to.be.closeTo(
+        launcher.offsetHeight + 16 + 8,
+        1,
+      );
+      window.scrollTo(0, 0);
+    });
+
     it('keeps room for the launcher as its height changes with the text size', async () => {
       const { launcher } = await floatingPage(true);
       const padding = () => parseFloat(document.documentElement.style.scrollPaddingBlockEnd);

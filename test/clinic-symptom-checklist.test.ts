@@ -398,9 +398,21 @@ describe('clinic-symptom-checklist', () => {
         '<div lang="en-US"><clinic-symptom-checklist></clinic-symptom-checklist></div>',
       );
       expect(mismatch.exec(builder)?.slice(1)).to.deep.equal(['911', 'Europe/London', '999']);
+      // Chromium's short names for some North American zones.
+      const [indiana] = await notesIn(
+        'America/Indianapolis',
+        '<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>',
+      );
+      expect(mismatch.exec(indiana)?.slice(1)).to.deep.equal([
+        '999',
+        'America/Indianapolis',
+        '911',
+      ]);
       // Where the number works, or the page set its own, or the zone is not one we know: quiet.
       const quiet: [string, string][] = [
         ['Europe/Dublin', 'region="ie"'],
+        ['Europe/Jersey', 'region="uk"'],
+        ['Europe/Gibraltar', 'region="uk"'],
         ['Europe/Paris', 'region="eu"'],
         ['America/Chicago', 'region="uk" emergency-number="911"'],
         ['Asia/Tokyo', 'region="uk"'],
@@ -408,6 +420,45 @@ describe('clinic-symptom-checklist', () => {
       for (const [timeZone, attributes] of quiet) {
         const markup = `<clinic-symptom-checklist ${attributes}></clinic-symptom-checklist>`;
         expect(await notesIn(timeZone, markup), `${timeZone}, ${attributes}`).to.deep.equal([]);
+      }
+    });
+
+    it('says it once per number and time zone, and a page that replaced Intl still gets its checklist', async () => {
+      const notes = await inTimeZone('America/New_York', () =>
+        captureConsole('info', async () => {
+          const page = await fixture<HTMLElement>(
+            html`<div>
+              <div lang="en-GB" id="a"><clinic-symptom-checklist></clinic-symptom-checklist></div>
+              <div lang="en-GB" id="b"></div>
+            </div>`,
+          );
+          const el = page.querySelector<Checklist>('clinic-symptom-checklist')!;
+          await el.updateComplete;
+          page.querySelector('#b')!.append(el);
+          el.setAttribute('region', 'UK');
+          el.headingLevel = 4;
+          await el.updateComplete;
+        }),
+      );
+      expect(notes.filter((n) => /this browser's time zone/.test(n))).to.have.length(1);
+
+      const original = Intl.DateTimeFormat;
+      Object.defineProperty(Intl, 'DateTimeFormat', {
+        value: class extends original {
+          override resolvedOptions(): Intl.ResolvedDateTimeFormatOptions {
+            throw new Error('a page that replaced Intl');
+          }
+        },
+        configurable: true,
+        writable: true,
+      });
+      try {
+        const el = await fixture<Checklist>(
+          html`<clinic-symptom-checklist region="uk"></clinic-symptom-checklist>`,
+        );
+        expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.above(20);
+      } finally {
+        Object.defineProperty(Intl, 'DateTimeFormat', { value: original });
       }
     });
 

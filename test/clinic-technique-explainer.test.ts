@@ -378,6 +378,26 @@ describe('clinic-technique-explainer', () => {
       }
     });
 
+    it("keeps the compare table's width in bounds with a clinic's very long word", async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<Explainer>(
+        html`<clinic-technique-explainer layout="compare"></clinic-technique-explainer>`,
+      );
+      el.items = [
+        {
+          id: 'own',
+          name: 'Own',
+          feels: 'x'.repeat(300),
+          suits: 'https://clinic.example/' + 'a'.repeat(300),
+        },
+      ];
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('table')!;
+      // Without a cap each column grows to its longest word: over 5,000 px here.
+      expect(table.getBoundingClientRect().width).to.be.below(1600);
+      expect(document.documentElement.scrollWidth, 'the page itself').to.be.at.most(320);
+    });
+
     it('keeps the sticky technique names readable on a dark site', async () => {
       await setViewport({ width: 320, height: 640 });
       const wrapper = await fixture(html`

@@ -51,7 +51,7 @@ export function regionFromLang(lang: string): Region | undefined {
 
 /** North American time zones (the United States and Canada), where 911 is called. */
 const NORTH_AMERICA =
-  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Indiana\/.+|Kentucky\/.+|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)|Pacific\/Honolulu)$/;
+  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Adak|Detroit|Boise|Indianapolis|Louisville|Indiana\/.+|Kentucky\/.+|Puerto_Rico|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|Moncton|St_Johns|Whitehorse)|Pacific\/Honolulu)$/;
 
 /**
  * The emergency numbers that work where a time zone is, for the zones of the
@@ -60,7 +60,9 @@ const NORTH_AMERICA =
  * from an example, or a site builder's `lang="en-US"` on a UK page.
  */
 export function numbersInTimeZone(timeZone: string): string[] | undefined {
-  if (timeZone === 'Europe/London' || timeZone === 'Europe/Dublin') return ['999', '112'];
+  if (/^Europe\/(London|Dublin|Jersey|Guernsey|Isle_of_Man|Gibraltar)$/.test(timeZone)) {
+    return ['999', '112'];
+  }
   if (timeZone.startsWith('Europe/')) return ['112'];
   if (timeZone.startsWith('Australia/')) return ['000', '112'];
   if (timeZone === 'Pacific/Auckland') return ['111'];

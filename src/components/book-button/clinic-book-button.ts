@@ -188,7 +188,14 @@ export class ClinicBookButton extends ClinicElement {
     const target = path[0];
     if (!launcher || !(target instanceof Element) || path.includes(this)) return;
     // Focus that moves on inside another element's shadow root (the FAQ's questions, the
-    // checklist's boxes) never reaches the document again: follow it in that root too.
+    // checklist's boxes) never reaches the document again: follow it in that root too, and let
+    // go of the roots of elements the page has removed since.
+    for (const root of this.focusRoots) {
+      if (!root.host.isConnected) {
+        root.removeEventListener('focusin', this.onFocusIn as EventListener);
+        this.focusRoots.delete(root);
+      }
+    }
     for (const root of path) {
       if (root instanceof ShadowRoot && !this.focusRoots.has(root)) {
         this.focusRoots.add(root);
@@ -208,6 +215,8 @@ export class ClinicBookButton extends ClinicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = langOf(this);
+    // Back in the page: the room kept for the floating launcher comes back with an update.
+    if (this.hasUpdated) this.requestUpdate();
     this.readChildren(() => {
       this.readClinicLink();
       this.childObserver.observe(this, {

@@ -143,6 +143,8 @@ export class ClinicSymptomChecklist extends ClinicElement {
   static readonly formAssociated = true;
 
   @state() private pageLang = 'en';
+  /** The number and time zone the console was last told about (see `willUpdate`). */
+  private zoneNoted = '';
   @state() private clinicSymptoms: SymptomItem[] = [];
   @state() private booking: PageBooking | null = null;
   @state() private ticked: ReadonlySet<string> = new Set();
@@ -284,9 +286,22 @@ export class ClinicSymptomChecklist extends ClinicElement {
       }
       // The clinic owner previewing the page is where the clinic is: a number that does not work
       // there is most likely a region copied from an example. Read here, never sent anywhere.
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+      let timeZone = '';
+      try {
+        timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+      } catch {
+        // A page that replaced Intl: no note, and nothing else changes.
+      }
       const local = numbersInTimeZone(timeZone);
-      if (number && !telNumber(this.emergencyNumber) && local && !local.includes(number)) {
+      const noted = `${number} ${timeZone}`;
+      if (
+        number &&
+        !telNumber(this.emergencyNumber) &&
+        local &&
+        !local.includes(number) &&
+        noted !== this.zoneNoted
+      ) {
+        this.zoneNoted = noted;
         info(
           TAG,
           `it tells patients to call ${number}, but this browser's time zone (${timeZone}) is where ${local[0]} is called. If the clinic is there, set region to its country.`,

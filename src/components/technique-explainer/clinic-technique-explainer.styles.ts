@@ -255,6 +255,11 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
+  /* A clinic's own word too long for any column breaks at this width, not the table's. */
+  td {
+    max-inline-size: 20rem;
+  }
+
   @media (forced-colors: active) {
     .step,
     .step[data-on] {
