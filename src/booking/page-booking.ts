@@ -1,5 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
-import { info } from '../internal/warn.js';
+import type { PropertyValues } from 'lit';
+import { asWritten, info, warn } from '../internal/warn.js';
 import {
   PROVIDERS,
   buildBookingUrl,
@@ -125,16 +126,31 @@ export function providerSetting(value: unknown): ProviderId | undefined {
   return id && id !== 'generic' && isProviderId(id) ? id : undefined;
 }
 
-/** The console message for a `provider` that `providerSetting` refused. */
-export function unknownProvider(value: unknown): string {
-  const known = Object.keys(PROVIDERS).filter((id) => id !== 'generic');
-  return `provider="${String(value)}" is not one of ${known.join(', ')}; detecting it from the link.`;
-}
-
-/** True for a `mode` the elements read as written: blank (link), `link` or `popup`, spaces and case aside. */
-export function knownMode(value: unknown): boolean {
-  const mode = trimmed(value)?.toLowerCase();
-  return !mode || mode === 'link' || mode === 'popup';
+/**
+ * Names in the console a `provider`, `mode` or `duration` that the page's
+ * booking will not use, as `<clinic-booking>` and the book button read them
+ * alike.
+ */
+export function checkSettings(
+  el: Element & { provider: unknown; mode: unknown; duration?: unknown },
+  changed: PropertyValues,
+): void {
+  const tag = el.localName;
+  if (changed.has('provider') && trimmed(el.provider) && !providerSetting(el.provider)) {
+    const known = Object.keys(PROVIDERS).filter((id) => id !== 'generic');
+    warn(
+      tag,
+      `provider="${String(el.provider)}" is not one of ${known.join(', ')}; detecting it from the link.`,
+    );
+  }
+  const mode = trimmed(el.mode)?.toLowerCase();
+  if (changed.has('mode') && mode && mode !== 'link' && mode !== 'popup') {
+    warn(tag, `mode="${String(el.mode)}" is not link or popup; using link.`);
+  }
+  if (changed.has('duration') && el.duration != null && !minutesOf(el.duration)) {
+    const written = asWritten(el, 'duration', el.duration);
+    warn(tag, `duration="${written}" is not a whole number of minutes; ignoring it.`);
+  }
 }
 
 /** A session length in whole minutes: a positive integer (or its digits), or undefined. */

@@ -3,20 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { dispatchBookClick, type BookClickDetail } from '../../booking/book-click.js';
 import {
   bookingFrom,
+  type BookingLink,
   bookingLink,
+  type BookMode,
+  checkSettings,
   clinicLinkHref,
-  knownMode,
   minutesAttribute,
   minutesOf,
   noteRepair,
-  type BookMode,
-  pointClinicLink,
-  providerSetting,
-  trimmed,
-  unknownProvider,
-  watchPageBooking,
-  type BookingLink,
   type PageBooking,
+  pointClinicLink,
+  trimmed,
+  watchPageBooking,
 } from '../../booking/page-booking.js';
 import {
   PROVIDERS,
@@ -32,7 +30,7 @@ import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { base, tokens } from '../../internal/tokens.js';
 import { foreignLang, inLang } from '../../internal/ui-text.js';
-import { asWritten, error, info, warn } from '../../internal/warn.js';
+import { error, info, warn } from '../../internal/warn.js';
 import { styles } from './clinic-book-button.styles.js';
 
 export type { BookClickDetail };
@@ -356,18 +354,7 @@ export class ClinicBookButton extends ClinicElement {
     // Worked out once per update; render, the link child and the click handler read these.
     this.config = this.resolveConfig();
     this.link = this.resolveLink(this.config);
-    if (changed.has('provider') && trimmed(this.provider) && !providerSetting(this.provider)) {
-      warn(TAG, unknownProvider(this.provider));
-    }
-    if (changed.has('mode') && !knownMode(this.mode)) {
-      warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
-    }
-    if (changed.has('duration') && this.duration != null && !this.validDuration) {
-      warn(
-        TAG,
-        `duration="${asWritten(this, 'duration', this.duration)}" is not a whole number of minutes; ignoring it.`,
-      );
-    }
+    checkSettings(this, changed);
     this.noteOnce();
   }
 

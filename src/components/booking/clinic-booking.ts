@@ -2,19 +2,15 @@ import { LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   bookingFrom,
-  knownMode,
-  minutesAttribute,
-  minutesOf,
-  noteRepair,
   type BookMode,
+  checkSettings,
+  minutesAttribute,
+  noteRepair,
   parseServices,
-  providerSetting,
-  trimmed,
-  unknownProvider,
 } from '../../booking/page-booking.js';
 import { techniqueNamesEn } from '../../content/technique-names.js';
 import { define } from '../../internal/define.js';
-import { asWritten, error, noteOffBooleans, warn } from '../../internal/warn.js';
+import { error, noteOffBooleans, warn } from '../../internal/warn.js';
 
 const TAG = 'clinic-booking';
 
@@ -86,9 +82,7 @@ export class ClinicBooking extends LitElement {
           : 'href is missing: set it to the clinic’s booking page.',
       );
     }
-    if (changed.has('provider') && trimmed(this.provider) && !providerSetting(this.provider)) {
-      warn(TAG, unknownProvider(this.provider));
-    }
+    checkSettings(this, changed);
     // Attributes removed (null) or properties set from code may not be strings.
     const services = String(this.services ?? '').trim();
     if (changed.has('services') && services) {
@@ -100,15 +94,6 @@ export class ClinicBooking extends LitElement {
         );
       }
       noteMisspeltTechniques(services);
-    }
-    if (changed.has('duration') && this.duration != null && !minutesOf(this.duration)) {
-      warn(
-        TAG,
-        `duration="${asWritten(this, 'duration', this.duration)}" is not a whole number of minutes; ignoring it.`,
-      );
-    }
-    if (changed.has('mode') && !knownMode(this.mode)) {
-      warn(TAG, `mode="${this.mode}" is not link or popup; using link.`);
     }
   }
 
