@@ -6,7 +6,7 @@ import { outcomeOf, type Outcome, type OutcomeLevel } from '../../checklist/outc
 import {
   REGION_NUMBERS,
   isRegion,
-  numbersInTimeZone,
+  numbersAtOffsets,
   regionFromLang,
   type Region,
 } from '../../checklist/regions.js';
@@ -143,7 +143,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
   static readonly formAssociated = true;
 
   @state() private pageLang = 'en';
-  /** The number and time zone the console was last told about (see `willUpdate`). */
+  /** The number and UTC offset the console was last told about (see `willUpdate`). */
   private zoneNoted = '';
   @state() private clinicSymptoms: SymptomItem[] = [];
   @state() private booking: PageBooking | null = null;
@@ -286,14 +286,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
       }
       // The clinic owner previewing the page is where the clinic is: a number that does not work
       // there is most likely a region copied from an example. Read here, never sent anywhere.
-      let timeZone = '';
-      try {
-        timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
-      } catch {
-        // A page that replaced Intl: no note, and nothing else changes.
-      }
-      const local = numbersInTimeZone(timeZone);
-      const noted = `${number} ${timeZone}`;
+      const year = new Date().getFullYear();
+      const january = new Date(year, 0, 1).getTimezoneOffset();
+      const local = numbersAtOffsets(january, new Date(year, 6, 1).getTimezoneOffset());
+      const noted = `${number} ${january}`;
       if (
         number &&
         !telNumber(this.emergencyNumber) &&
@@ -302,9 +298,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
         noted !== this.zoneNoted
       ) {
         this.zoneNoted = noted;
+        const hours = -january / 60;
         info(
           TAG,
-          `it tells patients to call ${number}, but this browser's time zone (${timeZone}) is where ${local[0]} is called. If the clinic is there, set region to its country.`,
+          `it tells patients to call ${number}, but this browser's clock (UTC${hours < 0 ? '' : '+'}${hours} in January) is where ${local[0]} is called. If the clinic is there, set region to its country.`,
         );
       }
     }
