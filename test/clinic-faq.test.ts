@@ -61,7 +61,7 @@ describe('clinic-faq', () => {
       await expect(faq).to.be.accessible();
     });
 
-    it('names each answer by its question: a region where they are few, a group beyond six', async () => {
+    it('names each open answer by its question: a region where they are few, a group beyond six; a closed one is not in the way', async () => {
       const few = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
       few.items = [
         { id: 'one', question: 'One?', answer: 'Yes.' },
@@ -73,13 +73,20 @@ describe('clinic-faq', () => {
         [few, 'region'],
         [many, 'group'],
       ] as const) {
-        for (const button of buttons(faq)) {
-          // aria-controls must point at a node the accessibility tree keeps (a plain div is dropped).
-          const panel = faq.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-          expect(panel.getAttribute('role'), button.textContent!).to.equal(role);
-          const label = faq.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!;
-          expect(label.textContent!.trim()).to.equal(button.textContent!.trim());
-        }
+        const [first, ...rest] = buttons(faq);
+        const panelOf = (button: HTMLElement) =>
+          faq.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+        // Closed: no empty landmark or group named like the question beside it.
+        expect(rest.map((b) => panelOf(b).getAttribute('role'))).to.satisfy((roles: unknown[]) =>
+          roles.every((r) => r === null),
+        );
+        first.click();
+        await faq.updateComplete;
+        // aria-controls points at a node the accessibility tree keeps (a plain div is dropped).
+        const panel = panelOf(first);
+        expect(panel.getAttribute('role'), first.textContent!).to.equal(role);
+        const label = faq.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!;
+        expect(label.textContent!.trim()).to.equal(first.textContent!.trim());
       }
     });
 

@@ -579,8 +579,8 @@ export class ClinicFaq extends ClinicElement {
         <div
           id=${`a-${entry.id}`}
           class="panel"
-          role=${region ? 'region' : 'group'}
-          aria-labelledby=${`q-${entry.id}`}
+          role=${open ? (region ? 'region' : 'group') : nothing}
+          aria-labelledby=${open ? `q-${entry.id}` : nothing}
           hidden=${open ? nothing : 'until-found'}
           data-id=${entry.id}
           @beforematch=${this.handleBeforeMatch}
