@@ -267,6 +267,28 @@ describe('clinic-book-button', () => {
       expect(performance.getEntriesByType('resource').length).to.equal(before);
     });
 
+    it('gives the provider’s page most of a short screen (a phone on its side, 400 % zoom)', async () => {
+      await setViewport({ width: 320, height: 256 });
+      const el = await fixture<Button>(
+        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      );
+      await openByClick(el, shadowLink(el)!);
+      const modal = dialog(el);
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      // The loading line goes once the frame has loaded; here, no frame loads.
+      el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!.hidden = true;
+      expect(
+        frame.getBoundingClientRect().height / modal.getBoundingClientRect().height,
+      ).to.be.above(0.75);
+      // Still named by its title, and both its buttons 24 px or more.
+      expect(modal.getAttribute('aria-labelledby')).to.equal('dialog-title');
+      for (const part of ['new-tab', 'close']) {
+        const box = el.shadowRoot!.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+        expect(box.height, part).to.be.at.least(24);
+      }
+      el.close();
+    });
+
     it('opens a modal dialog with a titled frame, a loading state, a new-tab link and a labelled close button', async () => {
       const el = await fixture<Button>(
         html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,

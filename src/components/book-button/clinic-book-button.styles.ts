@@ -186,6 +186,42 @@ export const styles = css`
     border: 0;
   }
 
+  /* A short screen (a phone on its side, 400 % zoom): the provider's page gets the height. The
+     title still names the dialog, for screen readers; its two buttons stay 2rem tall. */
+  @media (max-height: 30rem) {
+    dialog {
+      max-block-size: none;
+      max-inline-size: none;
+      block-size: calc(100dvh - 1rem);
+      inline-size: calc(100vw - 1rem);
+    }
+
+    .bar {
+      justify-content: flex-end;
+      gap: 0.25rem 0.5rem;
+      padding: 0.25rem 0.5rem;
+    }
+
+    .title {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .new-tab,
+    .close {
+      min-block-size: 2rem;
+      padding-inline: 0.5rem;
+    }
+
+    .loading {
+      margin: 0.25rem 0.5rem;
+    }
+  }
+
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
