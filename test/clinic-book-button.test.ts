@@ -269,9 +269,14 @@ describe('clinic-book-button', () => {
 
     it('gives the provider’s page most of a short screen (a phone on its side, 400 % zoom)', async () => {
       await setViewport({ width: 320, height: 256 });
-      const el = await fixture<Button>(
-        html`<clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>`,
+      // A wide site font, larger than the browser's: the bar must still be one row.
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="font: 18px 'DejaVu Sans', Verdana, sans-serif">
+          <clinic-book-button href=${CALENDLY} mode="popup"></clinic-book-button>
+        </div>`,
       );
+      const el = wrapper.querySelector('clinic-book-button')!;
+      await el.updateComplete;
       await openByClick(el, shadowLink(el)!);
       const modal = dialog(el);
       const frame = el.shadowRoot!.querySelector('iframe')!;

@@ -377,7 +377,7 @@ describe('clinic-symptom-checklist', () => {
 
     it('says when its number is not the one called where the browser is (a region copied from an example)', async () => {
       const mismatch =
-        /it tells patients to call (\d+), but this browser's clock \((UTC[-+]\d+(?:\.5)?) in January\) is where (\d+) is called\. If the clinic is there, set region to its country\./;
+        /it tells patients to call (\d+), but this browser's clock \((UTC[-+]\d+(?:\.5)?) in January\) matches places where (\d+) is called\. If the clinic is in one of them, set region to its country\./;
       const notesIn = (timeZone: string, markup: string) =>
         inTimeZone(timeZone, () =>
           captureConsole('info', async () => {
@@ -388,7 +388,9 @@ describe('clinic-symptom-checklist', () => {
         // region="uk" copied from a snippet, previewed in New York.
         ['America/New_York', 'region="uk"', ['999', 'UTC-5', '911']],
         // A site builder's lang="en-US" on a UK clinic's page, previewed in London.
-        ['Europe/London', 'lang="en-US"', ['911', 'UTC+0', '999']],
+        ['Europe/London', 'lang="en-US"', ['911', 'UTC+0', '112']],
+        // Portugal shares the UK's clock: 112 is the number both have.
+        ['Europe/Lisbon', 'region="us"', ['911', 'UTC+0', '112']],
         ['Europe/Paris', 'region="uk"', ['999', 'UTC+1', '112']],
         ['Australia/Sydney', 'region="uk"', ['999', 'UTC+11', '000']],
         ['Pacific/Auckland', 'region="au"', ['000', 'UTC+13', '111']],

@@ -62,7 +62,8 @@ export function regionFromLang(lang: string): Region | undefined {
 export function numbersAtOffsets(january: number, july: number): string[] | undefined {
   const summer = january - july;
   // Northern summer time: UK and Ireland, then central and eastern Europe.
-  if (summer === 60 && january === 0) return ['999', '112'];
+  // 112 first: Portugal, the Canaries and the Faroes share the UK's clock.
+  if (summer === 60 && january === 0) return ['112', '999'];
   if (summer === 60 && (january === -60 || january === -120)) return ['112'];
   // The United States and Canada, Newfoundland to Alaska.
   if (summer === 60 && january >= 210 && january <= 540) return ['911'];

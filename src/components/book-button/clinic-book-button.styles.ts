@@ -196,10 +196,13 @@ export const styles = css`
       inline-size: calc(100vw - 1rem);
     }
 
+    /* One row whatever the font: the buttons' words wrap inside them before the row does. */
     .bar {
+      flex-wrap: nowrap;
       justify-content: flex-end;
-      gap: 0.25rem 0.5rem;
-      padding: 0.25rem 0.5rem;
+      gap: 0.5rem;
+      padding: 0.375rem 0.5rem;
+      font-size: 0.875em;
     }
 
     .title {
@@ -213,6 +216,8 @@ export const styles = css`
 
     .new-tab,
     .close {
+      flex: 0 1 auto;
+      min-inline-size: 0;
       min-block-size: 2rem;
       padding-inline: 0.5rem;
     }

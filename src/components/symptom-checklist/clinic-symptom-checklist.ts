@@ -301,7 +301,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
         const hours = -january / 60;
         info(
           TAG,
-          `it tells patients to call ${number}, but this browser's clock (UTC${hours < 0 ? '' : '+'}${hours} in January) is where ${local[0]} is called. If the clinic is there, set region to its country.`,
+          `it tells patients to call ${number}, but this browser's clock (UTC${hours < 0 ? '' : '+'}${hours} in January) matches places where ${local[0]} is called. If the clinic is in one of them, set region to its country.`,
         );
       }
     }
