@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** Out of sight, still read by screen readers. */
+const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const styles = css`
   :host {
     display: inline-block;
@@ -55,12 +65,7 @@ export const styles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   /* Floating launcher (narrow screens, set from script): fixed to the bottom.
@@ -206,12 +211,7 @@ export const styles = css`
     }
 
     .title {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     .new-tab,
