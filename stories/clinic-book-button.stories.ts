@@ -14,6 +14,7 @@ import {
   indent,
   BOOKING_ARG_TYPES,
   onOwnArgs,
+  text,
 } from './snippet.js';
 import type {
   BookClickDetail,
@@ -114,9 +115,6 @@ async function buttonIn(canvasElement: HTMLElement): Promise<ClinicBookButton> {
 /** The link the element draws when the clinic gave none. */
 const drawnLink = (button: ClinicBookButton) =>
   button.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]');
-
-const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const meta = {
   title: 'Elements/Book button',

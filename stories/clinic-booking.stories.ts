@@ -5,7 +5,7 @@ import '../src/components/book-button/clinic-book-button.js';
 import '../src/components/booking/clinic-booking.js';
 import '../src/components/symptom-checklist/clinic-symptom-checklist.js';
 import { BOOK_CLICKS_NOTE } from '../.storybook/book-clicks.js';
-import { CDN_SCRIPT, element, fromArgs, BOOKING_ARG_TYPES, onOwnArgs } from './snippet.js';
+import { CDN_SCRIPT, element, fromArgs, BOOKING_ARG_TYPES, onOwnArgs, text } from './snippet.js';
 
 /** The attributes a page author sets, named as in HTML. */
 interface BookingArgs {
@@ -44,9 +44,6 @@ const bookingCode = (args: BookingArgs) =>
     utm: args.utm,
     mode: args.mode,
   });
-
-const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const meta = {
   title: 'Elements/Booking',

@@ -18,6 +18,10 @@ export type AttributeValue = string | number | boolean | null | undefined;
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Indents every non-empty line of `text` by `spaces`. */
+/** An element's text as a reader sees it: white space collapsed, ends trimmed. */
+export const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 export const indent = (text: string, spaces = 2) => text.replace(/^(?=.)/gm, ' '.repeat(spaces));
 
 /**
