@@ -233,14 +233,14 @@ async function measureBytes() {
 /** The content pack as data, to write the Web Awesome page with the same text. */
 async function contentPack() {
   const out = await bundle({
-    entryPoints: [join(repoRoot, 'src/content/index.ts')],
+    entryPoints: [join(repoRoot, 'src/content/sciatica.en.ts')],
     minify: false,
     platform: 'neutral',
   });
   const file = join(workDir, 'content.mjs');
   await writeFile(file, out.js);
   const mod = await import(pathToFileURL(file).href);
-  return mod.contentPack('en');
+  return mod.sciaticaEn;
 }
 
 const escapeHtml = (s) =>

@@ -15,9 +15,14 @@ export const techniqueNamesEn = {
 
 const names: Record<string, Readonly<Record<string, string>>> = { en: techniqueNamesEn };
 
+/** The built-in technique names in a language (English fallback), by id. */
+export function techniqueNames(locale: string): Readonly<Record<string, string>> {
+  return names[resolveLocale(locale, Object.keys(names))] ?? techniqueNamesEn;
+}
+
 /** The built-in name of a technique id in a language (English fallback), or undefined. */
 export function techniqueName(locale: string, id: string | undefined): string | undefined {
   if (!id) return undefined;
-  const table = names[resolveLocale(locale, Object.keys(names))] ?? techniqueNamesEn;
+  const table = techniqueNames(locale);
   return Object.hasOwn(table, id) ? table[id] : undefined;
 }

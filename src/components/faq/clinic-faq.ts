@@ -1,11 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  contentPack,
-  foreignPackLang,
-  type AnswerBlock,
-  type Source,
-} from '../../content/index.js';
+import { builtInFaq } from '../../content/faq.js';
+import type { AnswerBlock, Source } from '../../content/index.js';
 import { langOf, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
@@ -269,10 +265,9 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private builtInEntries(): Entry[] {
-    const pack = contentPack(this.pageLang);
     // Built-in text in another language than the page's (English fallback) is
     // marked, so screen readers pick the right voice.
-    const lang = foreignPackLang(this.pageLang);
+    const { content: pack, foreign: lang } = builtInFaq(this.pageLang);
     return pack.faq.map((entry) =>
       makeEntry(entry.id, entry.question, entry.answer.flat().join('\n'), {
         blocks: entry.answer,

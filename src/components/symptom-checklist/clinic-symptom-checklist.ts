@@ -10,14 +10,9 @@ import {
   regionFromLang,
   type Region,
 } from '../../checklist/regions.js';
-import {
-  contentPack,
-  foreignPackLang,
-  type SourceId,
-  type Symptom,
-  type SymptomLevel,
-  type TechniqueSuggestion,
-} from '../../content/index.js';
+import { builtInChecklist } from '../../content/checklist.js';
+import type { SourceId, Symptom, SymptomLevel, TechniqueSuggestion } from '../../content/index.js';
+import { techniqueName, techniqueNames } from '../../content/technique-names.js';
 import {
   langOf,
   formatList,
@@ -381,8 +376,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
 
   /** Built-in symptoms, then the clinic's; red flags first, then typical symptoms. */
   private chooseRows(clinicItems: readonly SymptomItem[]): Row[] {
-    const pack = contentPack(this.pageLang);
-    const lang = foreignPackLang(this.pageLang);
+    const { content: pack, foreign: lang } = builtInChecklist(this.pageLang);
     let rows: Row[] = pack.symptoms.map((symptom) => ({ ...symptom, lang }));
     const ours = new Map(rows.map((row) => [row.id, row]));
     const clinic = new Map<string, Row>();
@@ -460,8 +454,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
 
   /** The suggestion rules, with the techniques clinic symptoms name in `suggests` added. */
   private chooseRules(clinicItems: readonly SymptomItem[]): TechniqueSuggestion[] {
-    const pack = contentPack(this.pageLang);
-    const given = this.validRules() ?? pack.suggestions;
+    const given = this.validRules() ?? builtInChecklist(this.pageLang).content.suggestions;
     const added: TechniqueSuggestion[] = [];
     for (const item of clinicItems) {
       const suggests: unknown[] = Array.isArray(item.suggests) ? item.suggests : [];
@@ -551,8 +544,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
   }
 
   private techniqueName(id: string): string {
-    const technique = contentPack(this.pageLang).techniques.find((t) => t.id === id);
-    return technique?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    return (
+      techniqueName(this.pageLang, id) ??
+      id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
+    );
   }
 
   private handleChange(event: Event): void {
@@ -800,11 +795,10 @@ export class ClinicSymptomChecklist extends ClinicElement {
     // Before the explainer upgrades it cannot say what it shows; its button then scrolls to it.
     const shown = explainer?.shownTechniques;
     const canRead = (id: string) => !!explainer && (!shown || shown.includes(id));
-    const pack = contentPack(this.pageLang);
-    const lang = foreignPackLang(this.pageLang);
+    const { content: pack, foreign: lang } = builtInChecklist(this.pageLang);
     const builtIn = (text: string, ours: readonly string[]) =>
       ours.includes(text) ? lang : undefined;
-    const names = pack.techniques.map((t) => t.name);
+    const names = Object.values(techniqueNames(this.pageLang));
     const reasons = pack.suggestions.map((rule) => rule.reason);
     return html`
       <ul class="suggestions">
@@ -885,8 +879,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
   }
 
   private renderSources() {
-    const pack = contentPack(this.pageLang);
-    const packLang = foreignPackLang(this.pageLang);
+    const { content: pack, foreign: packLang } = builtInChecklist(this.pageLang);
     const ids = new Set<SourceId>(this.rows.flatMap((row) => row.sources));
     return renderSources(
       this.ui('checklist.sources', {}, packLang),

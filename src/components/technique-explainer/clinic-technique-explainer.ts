@@ -2,13 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-click.js';
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
-import {
-  contentPack,
-  foreignPackLang,
-  type PressureLevel,
-  type Source,
-  type Technique,
-} from '../../content/index.js';
+import type { PressureLevel, Source, Technique } from '../../content/index.js';
+import { builtInTechniques } from '../../content/techniques.js';
 import { formatList, langOf, messageLang, translate, type MessageKey } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
@@ -211,8 +206,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
 
   /** Built-in, then clinic children, then `items`: later ones change same ids (see fillIn). */
   private knownTechniques(): Map<string, View> {
-    const pack = contentPack(this.pageLang);
-    const lang = foreignPackLang(this.pageLang);
+    const { content: pack, foreign: lang } = builtInTechniques(this.pageLang);
     const all = new Map<string, View>();
     for (const technique of pack.techniques) {
       const sources = technique.sources.map((id) => pack.sources[id]);
@@ -593,7 +587,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   }
 
   private renderCompare() {
-    const packLang = foreignPackLang(this.pageLang);
+    const packLang = builtInTechniques(this.pageLang).foreign;
     return html`
       <div class="table-scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
