@@ -441,6 +441,57 @@ customElements.define('bench-hello', BenchHello);`,
 }
 
 /**
+ * The floor of carrying the built-in text in JavaScript: Lit and the whole
+ * English content pack in one plain script in the head (as ours, which holds
+ * the first paint for CLS 0), and one Lit element that renders each slot's
+ * part of the text in the plainest markup, with no styles and no behaviour.
+ * What any element that brings its own content costs at the least.
+ */
+async function contentFloorBundle() {
+  const out = await bundle({
+    format: 'iife',
+    stdin: {
+      contents: `import { LitElement, html } from 'lit';
+import { sciaticaEn as pack } from './src/content/sciatica.en.ts';
+const list = (items) => html\`<ul>\${items.map((item) => html\`<li>\${item}</li>\`)}</ul>\`;
+const blocks = (answer) =>
+  answer.map((b) => (typeof b === 'string' ? html\`<p>\${b}</p>\` : list(b)));
+const technique = (t) => html\`<h3>\${t.name}</h3><p>\${t.summary}</p><p>\${t.what}</p>
+  <p>\${t.helps}</p><p>\${t.feels}</p><p>\${t.suits}</p><p>\${t.after}</p>\${list(t.cautions)}\`;
+const symptom = (s) => html\`<label><input type="checkbox" name="symptom" value=\${s.id} />
+  \${s.label}</label>\${s.hint ? html\`<p>\${s.hint}</p>\` : ''}\`;
+const parts = {
+  book: () => html\`<a href="${BOOKING}">Book now</a>\`,
+  faq: () =>
+    pack.faq.map((q) => html\`<details><summary>\${q.question}</summary>\${blocks(q.answer)}</details>\`),
+  explainer: () => pack.techniques.map(technique),
+  checklist: () => html\`<fieldset><legend>Tick anything you have now</legend>
+    \${pack.symptoms.map(symptom)}</fieldset>\`,
+};
+class BenchContent extends LitElement {
+  static properties = { show: {} };
+  render() {
+    return parts[this.show]?.() ?? '';
+  }
+}
+customElements.define('bench-content', BenchContent);`,
+      resolveDir: repoRoot,
+    },
+  });
+  return out.js;
+}
+
+/** The content floor's page: the same page, each element replaced by the plain one. */
+const contentFloorSlots = {
+  head: '<script src="/bench-content.js"></script>',
+  book: '<bench-content show="book"></bench-content>',
+  faq: '<bench-content show="faq"></bench-content>',
+  explainer: '<bench-content show="explainer"></bench-content>',
+  checklist: '<bench-content show="checklist"></bench-content>',
+  booking: '',
+};
+
+/**
  * Our page as it looks once rendered, with no JavaScript: every shadow root
  * serialized as declarative shadow DOM (`<template shadowrootmode>`), its
  * adopted stylesheets written into a `<style>` inside it. The browser builds
@@ -642,18 +693,23 @@ if (!args.includes('--no-build')) {
 }
 
 const bytes = await measureBytes();
-const [pack, wa, bareLit, pageCss] = await Promise.all([
+const [pack, wa, bareLit, contentFloor, pageCss] = await Promise.all([
   contentPack(),
   webAwesomeBundle().catch((err) => {
     console.warn(`Web Awesome left out: ${err.message}`);
     return null;
   }),
   bareLitBundle(),
+  contentFloorBundle(),
   readFile(join(repoRoot, 'demo/demo.css'), 'utf8'),
 ]);
 bytes.rows.push({
   name: 'Floor: one bare Lit element, Lit included (one file)',
   ...sizes(bareLit),
+});
+bytes.rows.push({
+  name: 'Floor: Lit + the English content, rendered plainly by one element (one file)',
+  ...sizes(contentFloor),
 });
 if (wa) {
   bytes.rows.push(
@@ -672,6 +728,7 @@ const CSS = 'text/css; charset=utf-8';
 const routes = {
   '/clinic-elements.js': compressed(bytes.cdn, JS, encodings),
   '/bench-lit.js': compressed(bareLit, JS, encodings),
+  '/bench-content.js': compressed(contentFloor, JS, encodings),
   // The floor of holding the first paint: a script the head waits for, which does nothing.
   '/empty.js': compressed('/* holds the first paint, does nothing */\n', JS, encodings),
   ...(wa && {
@@ -687,6 +744,8 @@ const files = {
   'ours.html': page(oursSlots, pageCss),
   'ours-module.html': page(oursModuleSlots, pageCss),
   'bench-lit.js': bareLit,
+  'content.html': page(contentFloorSlots, pageCss),
+  'bench-content.js': contentFloor,
   ...(wa && { 'wa.html': page(webAwesomeSlots(pack), pageCss), 'wa.js': wa.js, 'wa.css': wa.css }),
 };
 const servePage = (name) => {
@@ -713,7 +772,14 @@ files['blocking.html'] = plain.replace('<!--bench:head-->', '<script src="/empty
 files['lit.html'] = plain
   .replace('<!--bench:head-->', '<script type="module" src="/bench-lit.js"></script>')
   .replace('<!--bench:end-->', '<bench-hello></bench-hello>');
-for (const name of ['ours-module.html', 'plain.html', 'blocking.html', 'lit.html', 'wa.html']) {
+for (const name of [
+  'ours-module.html',
+  'plain.html',
+  'blocking.html',
+  'lit.html',
+  'content.html',
+  'wa.html',
+]) {
   if (files[name]) servePage(name);
 }
 for (const [name, text] of Object.entries(files)) await writeFile(join(workDir, name), text);
@@ -742,6 +808,13 @@ const VARIANTS = [
     id: 'lit',
     label: 'Floor: plain HTML + one bare Lit element',
     path: '/lit.html',
+    prefix: 'bench-',
+  },
+  {
+    id: 'content',
+    label:
+      'Floor: Lit + the built-in content in one script in the head, rendered plainly (no styles, no behaviour)',
+    path: '/content.html',
     prefix: 'bench-',
   },
   ...(wa
@@ -898,12 +971,16 @@ out.push(
 );
 
 const cdnRow = bytes.rows[0];
+const contentFloorRow = bytes.rows.find((r) =>
+  r.name.startsWith('Floor: Lit + the English content'),
+);
 const mobile = medians.mobile;
 const goals = [
   [
     'All four elements + English content under 12 kB brotli',
     cdnRow.brotli < 12_000,
-    `${fmtKb(cdnRow.brotli)} kB brotli (${(cdnRow.brotli / 12_000).toFixed(1)}x the budget)`,
+    `${fmtKb(cdnRow.brotli)} kB brotli (${(cdnRow.brotli / 12_000).toFixed(1)}x the budget); ` +
+      `Lit + the content alone: ${fmtKb(contentFloorRow.brotli)} kB`,
   ],
   [
     'CLS 0 on mobile, one script tag',
@@ -913,7 +990,8 @@ const goals = [
   [
     'Rendered under 1.2x the bare-Lit page on mobile',
     mobile.ours.render < 1.2 * mobile.lit.render,
-    `${fmtRatio(mobile.ours.render, mobile.lit.render)} (${fmtMs(mobile.ours.render)} ms vs ${fmtMs(mobile.lit.render)} ms)`,
+    `${fmtRatio(mobile.ours.render, mobile.lit.render)} (${fmtMs(mobile.ours.render)} ms vs ${fmtMs(mobile.lit.render)} ms); ` +
+      `Lit + the content alone: ${fmtRatio(mobile.content.render, mobile.lit.render)}`,
   ],
 ];
 out.push(
