@@ -81,6 +81,20 @@ describe('translation table', () => {
     expect(faq.questionIds.length).to.be.at.least(10);
   });
 
+  it('keeps a page’s own English words when it registers them before an element loads', async () => {
+    // Each element adds its built-in English as its module loads; this file has not loaded the
+    // book button yet, as a page that calls registerTranslation before importing it.
+    registerTranslation('en', { 'book.now': 'Reserve a session' });
+    await import('../src/components/book-button/clinic-book-button.js');
+    const button = await fixture(
+      html`<clinic-book-button href="https://example.com/book"></clinic-book-button>`,
+    );
+    await (button as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(button.shadowRoot!.textContent).to.contain('Reserve a session');
+    expect(translate('en', 'book.dialog.close')).to.equal('Close booking');
+    registerTranslation('en', { 'book.now': 'Book now' });
+  });
+
   it('chooses English plural forms by English rules where a table falls back to English', () => {
     // French counts 0 as singular; the English fallback must still say "0 ... match".
     registerTranslation('fr', { 'faq.search.label': 'Rechercher dans les questions' });

@@ -1,13 +1,26 @@
-import { en, type Message, type MessageKey, type Messages } from './en.js';
+import type { Message, MessageKey, Messages } from './en.js';
 
 export type { MessageKey, Messages };
 
 /**
  * The translation table. Adding a language is a data-only change: write
  * `src/i18n/<lang>.ts` with the same keys as `en.ts` and list it here (or call
- * `registerTranslation` from a page).
+ * `registerTranslation` from a page). English is the fallback for every key.
  */
-const table = new Map<string, Partial<Messages>>([['en', en]]);
+const table = new Map<string, Partial<Messages>>([['en', {}]]);
+
+/**
+ * The built-in English strings of the elements loaded so far: each element's
+ * module adds its part (`en/*.ts`), so one element alone ships only its own.
+ * Apart from the table, so that a page's `registerTranslation('en', ...)`
+ * keeps its words whichever loads first.
+ */
+const english: Partial<Messages> = {};
+
+/** Adds an element's built-in English strings (see `english`). */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}
 
 /** The table's locale for each page language seen: every string of a render asks. */
 const resolved = new Map<string, string>();
@@ -58,7 +71,7 @@ export function translate(
 ): string {
   const tableLocale = tableFor(locale);
   const own = table.get(tableLocale)?.[key];
-  const message: Message = own ?? en[key];
+  const message: Message = own ?? english[key] ?? key;
   // English plural forms follow English rules, on a page whose table lacks the key too.
   const text =
     typeof message === 'string'

@@ -25,7 +25,8 @@ import {
   type ProviderId,
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
-import { langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { addEnglish, langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { bookEn } from '../../i18n/en/book.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { base, tokens } from '../../internal/tokens.js';
@@ -36,6 +37,8 @@ import { styles } from './clinic-book-button.styles.js';
 export type { BookClickDetail };
 
 const TAG = 'clinic-book-button';
+
+addEnglish(bookEn);
 
 /** Detail of `clinic-booked`: which provider said a booking was made, and its event name. No personal data. */
 export interface BookedDetail {

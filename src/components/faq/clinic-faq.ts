@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFaq } from '../../content/faq.js';
 import type { AnswerBlock, Source } from '../../content/index.js';
-import { langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { addEnglish, langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { faqEn } from '../../i18n/en/faq.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
@@ -15,6 +16,8 @@ import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-faq.styles.js';
 
 const TAG = 'clinic-faq';
+
+addEnglish(faqEn);
 
 /** A question a developer passes through the `items` property. Answers are plain text. */
 export interface FaqItem {

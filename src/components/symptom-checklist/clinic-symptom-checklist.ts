@@ -14,6 +14,7 @@ import { builtInChecklist } from '../../content/checklist.js';
 import type { SourceId, Symptom, SymptomLevel, TechniqueSuggestion } from '../../content/index.js';
 import { techniqueName, techniqueNames } from '../../content/technique-names.js';
 import {
+  addEnglish,
   langOf,
   formatList,
   messageLang,
@@ -21,6 +22,7 @@ import {
   translateParts,
   type MessageKey,
 } from '../../i18n/index.js';
+import { checklistEn } from '../../i18n/en/checklist.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
@@ -38,6 +40,8 @@ const LEVELS: readonly SymptomLevel[] = ['emergency', 'urgent', 'symptom'];
 const CHILD_ATTRIBUTES = ['symptom', 'label', 'level', 'hint', 'why', 'suggests', 'reason'].map(
   (name) => `data-${name}`,
 );
+
+addEnglish(checklistEn);
 
 /**
  * A symptom the clinic adds, through `items` or a `[data-symptom]` child. Only

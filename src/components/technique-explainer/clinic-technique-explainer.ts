@@ -4,7 +4,15 @@ import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-cli
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import type { PressureLevel, Source, Technique } from '../../content/index.js';
 import { builtInTechniques } from '../../content/techniques.js';
-import { formatList, langOf, messageLang, translate, type MessageKey } from '../../i18n/index.js';
+import {
+  addEnglish,
+  formatList,
+  langOf,
+  messageLang,
+  translate,
+  type MessageKey,
+} from '../../i18n/index.js';
+import { techniqueEn } from '../../i18n/en/technique.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
 import { checkHeadingLevel, heading } from '../../internal/headings.js';
@@ -15,6 +23,8 @@ import { warn } from '../../internal/warn.js';
 import { styles } from './clinic-technique-explainer.styles.js';
 
 const TAG = 'clinic-technique-explainer';
+
+addEnglish(techniqueEn);
 
 /** How the techniques are laid out. */
 export type TechniqueLayout = 'tabs' | 'cards' | 'compare';
