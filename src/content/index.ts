@@ -4,7 +4,8 @@ export type * from './types.js';
 
 /**
  * Built-in content comes in parts, one per element (`faq.ts`, `techniques.ts`,
- * `checklist.ts`), each a table from locale to that element's text, so that
+ * `checklist.ts`, and `technique-names.ts` for the book button and the
+ * checklist), each a table from locale to that element's text, so that
  * `clinic-elements/faq` ships no symptoms and the checklist no techniques.
  * Adding a language is a data-only change: write `sciatica/<part>.<lang>.ts`
  * with the same shape and list it in the part's table.

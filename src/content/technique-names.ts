@@ -3,7 +3,7 @@
  * content, so the book button can say "Book deep tissue massage" without
  * shipping the whole content pack.
  */
-import { resolveLocale } from '../i18n/index.js';
+import { builtIn, type ByLocale } from './index.js';
 
 export const techniqueNamesEn = {
   'deep-tissue': 'Deep tissue massage',
@@ -13,16 +13,14 @@ export const techniqueNamesEn = {
   'hot-stone': 'Hot stone massage',
 } as const;
 
-const names: Record<string, Readonly<Record<string, string>>> = { en: techniqueNamesEn };
+const names: ByLocale<Readonly<Record<string, string>>> = { en: techniqueNamesEn };
 
-/** The built-in technique names in a language (English fallback), by id. */
-export function techniqueNames(locale: string): Readonly<Record<string, string>> {
-  return names[resolveLocale(locale, Object.keys(names))] ?? techniqueNamesEn;
-}
+/** The built-in technique names for a page in `lang` (English fallback), by id. */
+export const builtInNames = (lang: string) => builtIn(names, lang);
 
 /** The built-in name of a technique id in a language (English fallback), or undefined. */
 export function techniqueName(locale: string, id: string | undefined): string | undefined {
   if (!id) return undefined;
-  const table = techniqueNames(locale);
+  const table = builtInNames(locale).content;
   return Object.hasOwn(table, id) ? table[id] : undefined;
 }

@@ -25,7 +25,7 @@ import {
   type ProviderId,
 } from '../../booking/providers.js';
 import { techniqueName } from '../../content/technique-names.js';
-import { addEnglish, langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { addEnglish, langOf, translate } from '../../i18n/index.js';
 import { bookEn } from '../../i18n/en/book.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
@@ -39,6 +39,9 @@ export type { BookClickDetail };
 const TAG = 'clinic-book-button';
 
 addEnglish(bookEn);
+
+/** The UI strings this element may use: its own part of the table, all it ships alone. */
+type Key = keyof typeof bookEn;
 
 /** Detail of `clinic-booked`: which provider said a booking was made, and its event name. No personal data. */
 export interface BookedDetail {
@@ -273,12 +276,12 @@ export class ClinicBookButton extends ClinicElement {
     this.clinicLink = link;
   }
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
+  private t(key: Key, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
   }
 
   /** A UI string for a template, marked with its language when it is not the page's. */
-  private ui(key: MessageKey, params?: Record<string, string | number>) {
+  private ui(key: Key, params?: Record<string, string | number>) {
     return inLang(this.pageLang, key, this.t(key, params));
   }
 

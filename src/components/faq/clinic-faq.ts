@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFaq } from '../../content/faq.js';
 import type { AnswerBlock, Source } from '../../content/index.js';
-import { addEnglish, langOf, translate, type MessageKey } from '../../i18n/index.js';
+import { addEnglish, langOf, translate } from '../../i18n/index.js';
 import { faqEn } from '../../i18n/en/faq.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
@@ -18,6 +18,9 @@ import { styles } from './clinic-faq.styles.js';
 const TAG = 'clinic-faq';
 
 addEnglish(faqEn);
+
+/** The UI strings this element may use: its own part of the table, all it ships alone. */
+type Key = keyof typeof faqEn;
 
 /** A question a developer passes through the `items` property. Answers are plain text. */
 export interface FaqItem {
@@ -216,12 +219,12 @@ export class ClinicFaq extends ClinicElement {
     }
   }
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
+  private t(key: Key, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
   }
 
   /** A UI string for a template, marked with its language when it is not the one `around` it. */
-  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+  private ui(key: Key, params?: Record<string, string | number>, around?: string) {
     return inLang(this.pageLang, key, this.t(key, params), around);
   }
 

@@ -12,7 +12,7 @@ import {
 } from '../../checklist/regions.js';
 import { builtInChecklist } from '../../content/checklist.js';
 import type { SourceId, Symptom, SymptomLevel, TechniqueSuggestion } from '../../content/index.js';
-import { techniqueName, techniqueNames } from '../../content/technique-names.js';
+import { builtInNames, techniqueName } from '../../content/technique-names.js';
 import {
   addEnglish,
   langOf,
@@ -20,7 +20,6 @@ import {
   messageLang,
   translate,
   translateParts,
-  type MessageKey,
 } from '../../i18n/index.js';
 import { checklistEn } from '../../i18n/en/checklist.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -42,6 +41,9 @@ const CHILD_ATTRIBUTES = ['symptom', 'label', 'level', 'hint', 'why', 'suggests'
 );
 
 addEnglish(checklistEn);
+
+/** The UI strings this element may use: its own part of the table, all it ships alone. */
+type Key = keyof typeof checklistEn;
 
 /**
  * A symptom the clinic adds, through `items` or a `[data-symptom]` child. Only
@@ -337,17 +339,17 @@ export class ClinicSymptomChecklist extends ClinicElement {
   /** The page's direction, for the clinic's own text, while the element runs left to right (render). */
   private pageDir?: string;
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
+  private t(key: Key, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
   }
 
   /** A UI string for a template, marked with its language when it is not the one `around` it. */
-  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+  private ui(key: Key, params?: Record<string, string | number>, around?: string) {
     return inLang(this.pageLang, key, this.t(key, params), around);
   }
 
   /** `ui` for a string with markup where its placeholders stand (see `translateParts`). */
-  private uiParts(key: MessageKey, parts: Record<string, unknown>) {
+  private uiParts(key: Key, parts: Record<string, unknown>) {
     return inLang(this.pageLang, key, translateParts(this.pageLang, key, parts));
   }
 
@@ -651,7 +653,7 @@ export class ClinicSymptomChecklist extends ClinicElement {
       emergency: ['checklist.emergency.legend', 'checklist.emergency.help'],
       urgent: ['checklist.urgent.legend', 'checklist.urgent.help'],
       symptom: ['checklist.symptoms.legend', 'checklist.symptoms.help'],
-    } as const satisfies Record<SymptomLevel, readonly [MessageKey, MessageKey]>;
+    } as const satisfies Record<SymptomLevel, readonly [Key, Key]>;
     const [legend, help] = keys[level];
     const alertAfter = level === outcome.level ? this.alertRow(outcome) : '';
     return html`
@@ -799,17 +801,16 @@ export class ClinicSymptomChecklist extends ClinicElement {
     // Before the explainer upgrades it cannot say what it shows; its button then scrolls to it.
     const shown = explainer?.shownTechniques;
     const canRead = (id: string) => !!explainer && (!shown || shown.includes(id));
-    const { content: pack, foreign: lang } = builtInChecklist(this.pageLang);
-    const builtIn = (text: string, ours: readonly string[]) =>
-      ours.includes(text) ? lang : undefined;
-    const names = Object.values(techniqueNames(this.pageLang));
-    const reasons = pack.suggestions.map((rule) => rule.reason);
+    const rules = builtInChecklist(this.pageLang);
+    const names = builtInNames(this.pageLang);
+    const reasons = rules.content.suggestions.map((rule) => rule.reason);
     return html`
       <ul class="suggestions">
         ${outcome.suggestions.map(({ technique, reason }) => {
           const name = this.techniqueName(technique);
           // Built-in words in another language than the page's say so.
-          const [nl, rl] = [builtIn(name, names), builtIn(reason, reasons)];
+          const nl = Object.values(names.content).includes(name) ? names.foreign : undefined;
+          const rl = reasons.includes(reason) ? rules.foreign : undefined;
           const [nd, rd] = [textDir(nl, this.pageDir), textDir(rl, this.pageDir)];
           return html`
             <li class="suggestion" part="suggestion">

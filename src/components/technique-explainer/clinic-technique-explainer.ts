@@ -4,14 +4,7 @@ import { onBookingLinkClick, type BookClickDetail } from '../../booking/book-cli
 import { bookingLink, watchPageBooking, type PageBooking } from '../../booking/page-booking.js';
 import type { PressureLevel, Source, Technique } from '../../content/index.js';
 import { builtInTechniques } from '../../content/techniques.js';
-import {
-  addEnglish,
-  formatList,
-  langOf,
-  messageLang,
-  translate,
-  type MessageKey,
-} from '../../i18n/index.js';
+import { addEnglish, formatList, langOf, messageLang, translate } from '../../i18n/index.js';
 import { techniqueEn } from '../../i18n/en/technique.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { define } from '../../internal/define.js';
@@ -25,6 +18,9 @@ import { styles } from './clinic-technique-explainer.styles.js';
 const TAG = 'clinic-technique-explainer';
 
 addEnglish(techniqueEn);
+
+/** The UI strings this element may use: its own part of the table, all it ships alone. */
+type Key = keyof typeof techniqueEn;
 
 /** How the techniques are laid out. */
 export type TechniqueLayout = 'tabs' | 'cards' | 'compare';
@@ -205,12 +201,12 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   /** The page's direction, for the clinic's own text, while the element runs left to right (render). */
   private pageDir?: string;
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
+  private t(key: Key, params?: Record<string, string | number>): string {
     return translate(this.pageLang, key, params);
   }
 
   /** A UI string for a template, marked with its language when it is not the one `around` it. */
-  private ui(key: MessageKey, params?: Record<string, string | number>, around?: string) {
+  private ui(key: Key, params?: Record<string, string | number>, around?: string) {
     return inLang(this.pageLang, key, this.t(key, params), around);
   }
 
@@ -451,7 +447,7 @@ export class ClinicTechniqueExplainer extends ClinicElement {
   }
 
   private renderFacts(view: View) {
-    const facts: [MessageKey, unknown][] = [
+    const facts: [Key, unknown][] = [
       ['technique.what', view.what],
       ['technique.helps', view.helps],
       ['technique.feels', view.feels],
