@@ -33,6 +33,10 @@ const reactTypes: Plugin = {
   },
 };
 
+/** The package's version, written in where the code says `__CLINIC_VERSION__` (src/internal/define.ts). */
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
+const define = { __CLINIC_VERSION__: JSON.stringify(version) };
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo clinic page (index.html) on the built-in content.
@@ -44,6 +48,7 @@ export default defineConfig(({ command, mode }) => {
     // templates as written: scripts/minify-templates.mjs strips their
     // whitespace and comments.
     return {
+      define,
       plugins: [minifyTemplatesPlugin()],
       // src/static/clinic-elements.css, the optional pre-upgrade styles, is
       // copied next to the script as it is.
@@ -73,6 +78,7 @@ export default defineConfig(({ command, mode }) => {
   }
   // ESM per element, Lit external, for bundlers: readable code, but templates minified.
   return {
+    define,
     plugins: [minifyTemplatesPlugin(), reactTypes],
     build: {
       outDir: 'dist',

@@ -6,6 +6,8 @@
  * upgrades wherever and whenever it appears, and the text below the elements
  * does not move when it arrives.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -14,6 +16,7 @@ import {
   openPage,
   plainPage,
   recordLayoutShift,
+  repoRoot,
   serve,
 } from './harness.mjs';
 
@@ -203,6 +206,38 @@ describe('loading the elements twice', () => {
       await site.close();
     });
   }
+});
+
+describe('two different versions on one page', () => {
+  it('the first draws every element, and the console says once that the second is not used', async () => {
+    // A plugin's older copy in the head, and the one the owner pasted: another version's build.
+    const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+    const ours = await readFile(join(repoRoot, CDN), 'utf8');
+    const other = ours.replaceAll(`\`${version}\``, '`9.9.9`');
+    assert.notEqual(other, ours, 'the CDN bundle carries its version');
+    const site = await serve({
+      '/': {
+        body: page(allElements, `<script src="${CDN}"></script><script src="/other.js"></script>`),
+      },
+      '/other.js': { body: other, type: 'text/javascript' },
+    });
+    const tab = await openPage(site.url('/'));
+    try {
+      await elementsReady(tab);
+      const shown = await summary(tab);
+      assert.ok(shown.faqs[0] >= 10 && shown.checklists[0] >= 25, JSON.stringify(shown));
+      assert.equal(tab.problems.length, 1, tab.problems.join('\n'));
+      assert.match(
+        tab.problems[0],
+        new RegExp(
+          `^console\\.warning: <clinic-[a-z-]+>: two different copies of clinic-elements are on this page\\. Version ${version.replaceAll('.', '\\.')} defined the elements first, so this copy \\(9\\.9\\.9\\) is not used\\.`,
+        ),
+      );
+    } finally {
+      await tab.close();
+      await site.close();
+    }
+  });
 });
 
 describe('markup before, after and long after the script', () => {
