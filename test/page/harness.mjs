@@ -66,17 +66,23 @@ export async function serve(routes = {}, { root = repoRoot } = {}) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
+  const site = {
     origin,
     requests,
     url: (path = '/') => origin + path,
     close: () => {
+      openSites.delete(site);
       // Chromium keeps connections alive; close() alone would wait for them.
       server.closeAllConnections();
       return new Promise((r) => server.close(r));
     },
   };
+  openSites.add(site);
+  return site;
 }
+
+/** Servers not closed yet: a test that fails before its own close() leaves one open. */
+const openSites = new Set();
 
 /** The CDN bundle as a page loads it, from this repository's dist/. */
 export const CDN_SCRIPT = '<script type="module" src="/dist/cdn/clinic-elements.js"></script>';
@@ -98,7 +104,10 @@ export const plainPage = ({ body, head = CDN_SCRIPT, lang = 'en' }) => `<!doctyp
 
 let browserPromise;
 
-/** One Chromium per test file; closed by `closeBrowser()` in an `after` hook. */
+/**
+ * One Chromium per test file; closed by `closeBrowser()` in an `after` hook,
+ * with every server `serve()` opened that a failed test left open.
+ */
 export function launchBrowser() {
   browserPromise ??= chromium.launch(chromiumLaunchOptions);
   return browserPromise;
@@ -107,6 +116,8 @@ export function launchBrowser() {
 export async function closeBrowser() {
   if (browserPromise) await (await browserPromise).close();
   browserPromise = undefined;
+  // An open server keeps the test file's process alive, and the run waits for it forever.
+  await Promise.all([...openSites].map((site) => site.close()));
 }
 
 /**
