@@ -209,34 +209,73 @@ describe('loading the elements twice', () => {
 });
 
 describe('two different versions on one page', () => {
-  it('the first draws every element, and the console says once that the second is not used', async () => {
-    // A plugin's older copy in the head, and the one the owner pasted: another version's build.
-    const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
-    const ours = await readFile(join(repoRoot, CDN), 'utf8');
-    const other = ours.replaceAll(`\`${version}\``, '`9.9.9`');
-    assert.notEqual(other, ours, 'the CDN bundle carries its version');
-    const site = await serve({
-      '/': {
-        body: page(allElements, `<script src="${CDN}"></script><script src="/other.js"></script>`),
-      },
-      '/other.js': { body: other, type: 'text/javascript' },
-    });
+  const TAGS = [
+    'clinic-faq',
+    'clinic-technique-explainer',
+    'clinic-symptom-checklist',
+    'clinic-book-button',
+    'clinic-booking',
+  ];
+
+  /** The page's console problems and the version that drew each element, after `head` ran. */
+  async function loadWith(head, routes = {}) {
+    const site = await serve({ '/': { body: page(allElements, head) }, ...routes });
     const tab = await openPage(site.url('/'));
     try {
       await elementsReady(tab);
       const shown = await summary(tab);
-      assert.ok(shown.faqs[0] >= 10 && shown.checklists[0] >= 25, JSON.stringify(shown));
-      assert.equal(tab.problems.length, 1, tab.problems.join('\n'));
-      assert.match(
-        tab.problems[0],
-        new RegExp(
-          `^console\\.warning: <clinic-[a-z-]+>: two different copies of clinic-elements are on this page\\. Version ${version.replaceAll('.', '\\.')} defined the elements first, so this copy \\(9\\.9\\.9\\) is not used\\.`,
-        ),
-      );
+      assert.ok(shown.explainers[0] >= 5 && shown.checklists[0] >= 25, JSON.stringify(shown));
+      const drawnBy = await tab.evaluate((tags) => {
+        const key = Symbol.for('clinic-elements.version');
+        return Object.fromEntries(tags.map((tag) => [tag, customElements.get(tag)?.[key]]));
+      }, TAGS);
+      return { problems: tab.problems, drawnBy, origin: site.origin };
     } finally {
       await tab.close();
       await site.close();
     }
+  }
+
+  it('the first draws every element, and the console names what the second does not draw', async () => {
+    // A plugin's copy in the head, and the one the owner pasted: another version's build.
+    const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+    const ours = await readFile(join(repoRoot, CDN), 'utf8');
+    const other = ours.replaceAll(`\`${version}\``, '`9.9.9`');
+    assert.notEqual(other, ours, 'the CDN bundle carries its version');
+    const { problems, drawnBy, origin } = await loadWith(
+      `<script src="${CDN}"></script><script src="/other.js"></script>`,
+      { '/other.js': { body: other, type: 'text/javascript' } },
+    );
+    assert.deepEqual(
+      Object.values(drawnBy),
+      TAGS.map(() => version),
+    );
+    assert.equal(problems.length, 1, problems.join('\n'));
+    const [, first, more] =
+      problems[0].match(/^console\.warning: <([a-z-]+)>: this element and (.+) were already/) ?? [];
+    assert.deepEqual(
+      [first, ...more.split(', ').map((t) => t.slice(1, -1))].sort(),
+      [...TAGS].sort(),
+    );
+    assert.ok(
+      problems[0].endsWith(
+        ` were already defined by clinic-elements ${version}, so this copy (9.9.9, ${origin}/other.js) does not draw them. Keep one script: a plugin or theme may load its own copy.`,
+      ),
+      problems[0],
+    );
+  });
+
+  it('another library’s element under one of our tags: the rest work, and the console names it', async () => {
+    const { problems, drawnBy, origin } = await loadWith(
+      `<script>customElements.define('clinic-faq', class extends HTMLElement {});</script>
+      <script src="${CDN}"></script>`,
+    );
+    const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(drawnBy['clinic-faq'], undefined);
+    assert.equal(drawnBy['clinic-symptom-checklist'], version);
+    assert.deepEqual(problems, [
+      `console.warning: <clinic-faq>: this element was already defined by another script (an older clinic-elements, or another library), so this copy (${version}, ${origin}${CDN}) does not draw it. Keep one script: a plugin or theme may load its own copy.`,
+    ]);
   });
 });
 

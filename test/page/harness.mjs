@@ -106,7 +106,8 @@ let browserPromise;
 
 /**
  * One Chromium per test file; closed by `closeBrowser()` in an `after` hook,
- * with every server `serve()` opened that a failed test left open.
+ * with every server `serve()` opened that a failed test left open (so a server
+ * shared by several suites of a file must not outlive the first one's hook).
  */
 export function launchBrowser() {
   browserPromise ??= chromium.launch(chromiumLaunchOptions);
@@ -114,10 +115,13 @@ export function launchBrowser() {
 }
 
 export async function closeBrowser() {
-  if (browserPromise) await (await browserPromise).close();
-  browserPromise = undefined;
-  // An open server keeps the test file's process alive, and the run waits for it forever.
-  await Promise.all([...openSites].map((site) => site.close()));
+  try {
+    if (browserPromise) await (await browserPromise).close();
+  } finally {
+    browserPromise = undefined;
+    // An open server keeps the test file's process alive, and the run waits for it forever.
+    await Promise.allSettled([...openSites].map((site) => site.close()));
+  }
 }
 
 /**
